@@ -1,0 +1,30 @@
+package supportbot.app;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a HOCON file of conf/: the working directory's copy when there is one (a deployer edits it),
+ * otherwise the default inside the jar. Substitutions such as {@code ${?TELEGRAM_BOT_TOKEN}} resolve
+ * against the environment.
+ */
+public final class ConfFiles {
+    private ConfFiles() {
+    }
+
+    public static Loaded load(String name) {
+        Path file = Path.of("conf", name);
+        ConfigParseOptions options = ConfigParseOptions.defaults().setAllowMissing(false);
+        Config config = Files.exists(file)
+                ? ConfigFactory.parseFile(file.toFile(), options)
+                : ConfigFactory.parseResources(ConfFiles.class, "/conf/" + name, options);
+        return new Loaded(config.resolve(), Files.exists(file) ? file.toString() : "classpath:conf/" + name);
+    }
+
+    /** A parsed file and where it came from, for error messages that name it. */
+    public record Loaded(Config config, String origin) {
+    }
+}

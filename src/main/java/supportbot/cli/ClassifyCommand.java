@@ -1,0 +1,37 @@
+package supportbot.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import supportbot.app.Settings;
+import supportbot.nlu.Intent;
+import supportbot.nlu.ModelKind;
+import supportbot.nlu.OpenNlpClassifier;
+import supportbot.nlu.TextClassifier;
+
+@Command(name = "classify", description = "Read one message per stdin line; print 'intent<TAB>confidence' per line.")
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Option(names = "--replies", description = "Classify replies to a step (fixed, not_fixed, skip, help, stop).")
+    boolean replies;
+
+    @Override
+    public Integer call() throws IOException {
+        TextClassifier classifier = new OpenNlpClassifier(
+                Settings.load().models().load(replies ? ModelKind.REPLIES : ModelKind.INTENTS));
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            Intent top = classifier.classify(line).top();
+            out.printf(Locale.ROOT, "%s\t%.4f%n", top.name(), top.confidence());
+        }
+        out.flush();
+        return 0;
+    }
+}

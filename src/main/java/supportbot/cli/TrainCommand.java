@@ -1,0 +1,31 @@
+package supportbot.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import supportbot.app.Settings;
+import supportbot.nlu.ModelFiles;
+import supportbot.nlu.ModelKind;
+import supportbot.nlu.ModelTrainer;
+import supportbot.nlu.Sample;
+import supportbot.nlu.Samples;
+
+@Command(name = "train", description = "Rebuild the models from the training data in models/train/.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        Settings settings = Settings.load();
+        ModelFiles files = settings.models();
+        ModelTrainer trainer = new ModelTrainer(settings.training());
+        for (ModelKind kind : ModelKind.values()) {
+            List<Sample> samples = Samples.read(files.trainingData(kind));
+            long start = System.nanoTime();
+            files.save(kind, trainer.train(samples), files.currentFingerprint(kind, settings.training()));
+            System.out.printf("%s: %d messages, %d labels, trained in %d ms -> %s%n",
+                    kind.fileStem(), samples.size(), samples.stream().map(Sample::label).distinct().count(),
+                    (System.nanoTime() - start) / 1_000_000, files.model(kind));
+        }
+        return 0;
+    }
+}

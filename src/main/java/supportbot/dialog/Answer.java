@@ -1,0 +1,35 @@
+package supportbot.dialog;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A user's message as the engine understands it: a press and typed words both end up as one of these. */
+sealed interface Answer {
+
+    record Act(Action action) implements Answer {
+        public Act {
+            Objects.requireNonNull(action, "action");
+        }
+    }
+
+    /** Chose a variant of the fix on offer (the iPhone model). */
+    record PickVariant(String variantId) implements Answer {
+        public PickVariant {
+            Objects.requireNonNull(variantId, "variantId");
+        }
+    }
+
+    /** Described (or picked) a problem the bot can troubleshoot. */
+    record Problem(String intent, double confidence) implements Answer {
+        public Problem {
+            Objects.requireNonNull(intent, "intent");
+        }
+    }
+
+    /** Probably one of these problems, but not sure which. */
+    record Clarify(List<String> intents) implements Answer {
+        public Clarify {
+            intents = List.copyOf(intents);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package supportbot.dialog;
+
+import java.util.Objects;
+
+/** A fix that was offered and answered, and how. */
+public record Attempt(String fixId, Result result) {
+    public Attempt {
+        Objects.requireNonNull(fixId, "fixId");
+        Objects.requireNonNull(result, "result");
+    }
+
+    public enum Result {
+        FIXED,
+        NOT_FIXED,
+        /** The user had already tried it. */
+        SKIPPED,
+        /** The user chose not to do it (the reset warning). */
+        DECLINED,
+        /** The status check came back green: not the fix, but Apple's side is ruled out. */
+        CHECK_OK,
+        /** The status check found an outage on Apple's side. */
+        OUTAGE
+    }
+}

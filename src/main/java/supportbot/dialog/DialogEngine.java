@@ -1,0 +1,206 @@
+package supportbot.dialog;
+
+import static supportbot.knowledge.Phrase.*;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import supportbot.knowledge.Branch;
+import supportbot.knowledge.Fix;
+import supportbot.knowledge.KnowledgeBase;
+import supportbot.knowledge.Phrase;
+import supportbot.nlu.TextClassifier;
+
+/**
+ * The troubleshooting conversation: {@code (Session, Event) -> Outcome}. Pure: everything it needs
+ * comes in through the arguments and the immutable collaborators given at construction.
+ *
+ * <p>Typed words and button presses both become an {@link Answer}; {@link #act} is the one table of
+ * what each answer does in each state.
+ */
+public final class DialogEngine {
+    private final KnowledgeBase knowledge;
+    private final Understanding understanding;
+    private final Prompts prompts;
+    private final DialogSettings settings;
+
+    public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings) {
+        this.knowledge = knowledge;
+        this.understanding = new Understanding(knowledge, intents, replies, settings);
+        this.prompts = new Prompts(knowledge);
+        this.settings = settings;
+    }
+
+    public Outcome handle(Session session, Event event) {
+        Session s = session.seenAt(event.at());
+        if (event.input() instanceof Event.Input.Press press) {
+            Optional<ButtonData> pressed = ButtonData.decode(press.data());
+            if (pressed.isEmpty() || pressed.get().turn() != s.turn() || !valid(s, pressed.get().answer())) {
+                return reask(s, STALE_BUTTON);
+            }
+            return act(s, pressed.get().answer(), null);
+        }
+        String text = ((Event.Input.Text) event.input()).text().strip();
+        if (text.isEmpty()) {
+            return reask(s, EMPTY_MESSAGE);
+        }
+        if (text.startsWith("/")) {
+            Optional<Outcome> command = command(s, text);
+            if (command.isPresent()) {
+                return command.get();
+            }
+        }
+        return act(s, understanding.read(s, text), text);
+    }
+
+    private Optional<Outcome> command(Session s, String text) {
+        // Telegram adds the bot's name in groups: /start@supportbot.
+        String name = text.split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(switch (name) {
+            case "/start" -> ask(s.startOver(), prompts.say(WELCOME));
+            case "/help" -> act(s, new Answer.Act(Action.HELP), null);
+            case "/restart" -> act(s, new Answer.Act(Action.START_OVER), null);
+            case "/cancel", "/stop" -> act(s, new Answer.Act(Action.STOP), null);
+            default -> null;
+        });
+    }
+
+    /** What each answer does; {@code text} is the user's words, or null for a button. */
+    private Outcome act(Session s, Answer answer, String text) {
+        if (answer instanceof Answer.Problem problem) {
+            return startProblem(s, problem, text);
+        }
+        if (answer instanceof Answer.Clarify clarify) {
+            return ask(s.withOptions(clarify.intents()).describing(problemWords(text)).in(State.CLARIFYING), prompts.say(CLARIFY));
+        }
+        if (answer instanceof Answer.PickVariant pick) {
+            Session chosen = s.withVariant(pick.variantId()).in(State.ON_STEP);
+            return ask(chosen, prompts.say(AFTER_VARIANT) + "\n" + prompts.steps(chosen));
+        }
+        Action action = ((Answer.Act) answer).action();
+        boolean onFix = s.fix() != null;
+        return switch (action) {
+            case FIXED -> onFix ? ask(s.answered(Attempt.Result.FIXED).in(State.RESOLVED), prompts.say(FIXED)) : unclear(s);
+            case NOT_FIXED -> onFix ? next(s.answered(Attempt.Result.NOT_FIXED), AFTER_NOT_FIXED) : unclear(s);
+            case SKIP -> onFix ? next(s.answered(Attempt.Result.SKIPPED), AFTER_SKIP) : unclear(s);
+            case HOW -> onFix ? ask(s, knowledge.fix(s.fix()).details() + "\n\n" + prompts.question(s)) : small(s, Phrase.HELP);
+            case YES -> switch (s.state()) {
+                case CHECKING -> next(s.answered(Attempt.Result.CHECK_OK), AFTER_CHECK_OK);
+                case CONFIRMING -> ask(s.in(State.ON_STEP), prompts.steps(s.in(State.ON_STEP)));
+                default -> unclear(s);
+            };
+            case NO -> switch (s.state()) {
+                case CHECKING -> ask(s.answered(Attempt.Result.OUTAGE).in(State.OUTAGE),
+                        ((Branch.Check) knowledge.fix(s.fix()).branch()).onNo());
+                case CONFIRMING -> next(s.answered(Attempt.Result.DECLINED), AFTER_DECLINE);
+                default -> unclear(s);
+            };
+            case WAIT -> tell(s.startOver(), prompts.say(OUTAGE_WAIT));
+            case CONTINUE -> next(s, (String) null);
+            case STOP -> tell(s.startOver(), prompts.say(STOPPED));
+            case START_OVER -> ask(s.startOver(), prompts.say(RESTARTED));
+            case SOMETHING_ELSE -> ask(s.in(State.AWAITING_PROBLEM).withOptions(List.of()), prompts.say(Phrase.SOMETHING_ELSE));
+            case ANOTHER_PROBLEM -> ask(s.in(State.AWAITING_PROBLEM), prompts.say(ASK_PROBLEM));
+            case GREETING -> small(s, GREETING_REPLY);
+            case HELP -> small(s, Phrase.HELP);
+            case OUT_OF_SCOPE -> small(s, Phrase.OUT_OF_SCOPE);
+            case HUMAN -> small(s, prompts.say(Phrase.HUMAN, "summary", prompts.summary(s)));
+            case THANKS -> s.state() == State.RESOLVED || s.state() == State.OUT_OF_FIXES || s.fix() == null
+                    ? tell(s.startOver(), prompts.say(THANKS_REPLY))
+                    : small(s, THANKS_REPLY);
+            case UNCLEAR -> unclear(s);
+        };
+    }
+
+    private Outcome startProblem(Session s, Answer.Problem problem, String text) {
+        Phrase opening = s.intent() != null && s.fix() != null && !problem.intent().equals(s.intent()) ? NEW_PROBLEM : STARTING;
+        String summary = knowledge.symptom(problem.intent()).orElseThrow().summary();
+        List<String> plan = knowledge.symptom(problem.intent()).orElseThrow().fixIds().stream()
+                .filter(id -> !s.tried(id))
+                .toList();
+        // A press on a clarifying question keeps the words that led to it.
+        String words = text != null ? problemWords(text)
+                : s.state() == State.CLARIFYING && s.problem() != null ? s.problem() : summary;
+        return next(s.withProblem(problem.intent(), words, problem.confidence(), plan),
+                prompts.say(opening, "summary", summary));
+    }
+
+    private String problemWords(String text) {
+        return text.length() > settings.maxProblemChars() ? text.substring(0, settings.maxProblemChars()) + "…" : text;
+    }
+
+    /** Offers the next fix of the plan, or says the fixes have run out. */
+    private Outcome next(Session s, Phrase preface) {
+        return next(s, preface == null ? null : prompts.say(preface));
+    }
+
+    private Outcome next(Session s, String preface) {
+        String lead = preface == null ? "" : preface + "\n\n";
+        Optional<String> fixId = s.plan().stream().findFirst();
+        if (fixId.isEmpty()) {
+            Session out = s.in(State.OUT_OF_FIXES);
+            return ask(out, lead + prompts.outOfFixes(out));
+        }
+        Fix fix = knowledge.fix(fixId.get());
+        Session offered = s.offering(fix.id()).in(firstState(fix.branch()));
+        return ask(offered, lead + prompts.presentFix(offered));
+    }
+
+    /** Where a fix starts: its question first (which model? go ahead?), otherwise its steps. */
+    private static State firstState(Branch branch) {
+        if (branch instanceof Branch.ChooseVariant) {
+            return State.CHOOSING_VARIANT;
+        }
+        if (branch instanceof Branch.Confirm) {
+            return State.CONFIRMING;
+        }
+        return branch instanceof Branch.Check ? State.CHECKING : State.ON_STEP;
+    }
+
+    /** Small talk and hand-off pointers keep a running fix going: the question comes again below. */
+    private Outcome small(Session s, Phrase phrase) {
+        return small(s, prompts.say(phrase));
+    }
+
+    private Outcome small(Session s, String text) {
+        if (s.fix() != null) {
+            return ask(s, text + "\n\n" + prompts.question(s));
+        }
+        return ask(s.in(State.AWAITING_PROBLEM), text);
+    }
+
+    private Outcome unclear(Session s) {
+        if (s.fix() != null) {
+            return reask(s, UNCLEAR_REPLY);
+        }
+        return ask(s.in(State.AWAITING_PROBLEM), prompts.say(NOT_UNDERSTOOD));
+    }
+
+    private Outcome reask(Session s, Phrase why) {
+        return ask(s, prompts.say(why) + "\n\n" + prompts.question(s));
+    }
+
+    private boolean valid(Session s, Answer answer) {
+        if (answer instanceof Answer.Problem problem) {
+            return knowledge.isSymptom(problem.intent());
+        }
+        if (answer instanceof Answer.PickVariant pick) {
+            return s.state() == State.CHOOSING_VARIANT
+                    && knowledge.fix(s.fix()).branch() instanceof Branch.ChooseVariant choose
+                    && choose.variant(pick.variantId()).isPresent();
+        }
+        return true;
+    }
+
+    /** A reply that expects an answer: the turn moves on and the state's buttons come with it. */
+    private Outcome ask(Session s, String text) {
+        Session next = s.nextTurn();
+        return new Outcome(next, List.of(new Reply(text, prompts.buttons(next), next.fix(), next.intent(), next.state())));
+    }
+
+    /** A closing reply: nothing to answer, so no buttons. */
+    private Outcome tell(Session s, String text) {
+        Session next = s.nextTurn();
+        return new Outcome(next, List.of(new Reply(text, List.of(), next.fix(), next.intent(), next.state())));
+    }
+}

@@ -1,0 +1,37 @@
+package supportbot.dialog;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Something the user did: typed text or pressed a button. Time comes in here, never from a clock. */
+public record Event(ConversationKey key, Input input, long messageId, Instant at) {
+    public Event {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public static Event text(ConversationKey key, String text, long messageId, Instant at) {
+        return new Event(key, new Input.Text(text), messageId, at);
+    }
+
+    public static Event press(ConversationKey key, String buttonData, long messageId, Instant at) {
+        return new Event(key, new Input.Press(buttonData), messageId, at);
+    }
+
+    /** What arrived. */
+    public sealed interface Input {
+        record Text(String text) implements Input {
+            public Text {
+                Objects.requireNonNull(text, "text");
+            }
+        }
+
+        /** A button press, carrying the button's data (see {@link ButtonData}). */
+        record Press(String data) implements Input {
+            public Press {
+                Objects.requireNonNull(data, "data");
+            }
+        }
+    }
+}

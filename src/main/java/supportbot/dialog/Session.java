@@ -1,0 +1,97 @@
+package supportbot.dialog;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the engine knows about one conversation, immutable. Changes return a copy.
+ *
+ * @param turn       counts the bot's questions; buttons carry it, so a press on an older message is stale
+ * @param intent     the symptom being troubleshot, or null
+ * @param problem    the user's own words for it, or null
+ * @param confidence how sure the classifier was of {@code intent}
+ * @param plan       the fixes still to try, in order
+ * @param fix        the fix on offer now, or null
+ * @param variant    the variant chosen for {@code fix} (the iPhone model), or null
+ * @param attempts   the fixes offered and answered in this conversation, in order
+ * @param options    the intents offered in a clarifying question
+ * @param lastSeen   when the user last wrote, or null for a new conversation
+ */
+public record Session(
+        ConversationKey key,
+        State state,
+        int turn,
+        String intent,
+        String problem,
+        double confidence,
+        List<String> plan,
+        String fix,
+        String variant,
+        List<Attempt> attempts,
+        List<String> options,
+        Instant lastSeen) {
+
+    public Session {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(state, "state");
+        plan = List.copyOf(plan);
+        attempts = List.copyOf(attempts);
+        options = List.copyOf(options);
+    }
+
+    public static Session start(ConversationKey key) {
+        return new Session(key, State.AWAITING_PROBLEM, 0, null, null, 0, List.of(), null, null, List.of(), List.of(), null);
+    }
+
+    /** A fresh conversation on the same key, keeping the turn counter so old buttons stay stale. */
+    Session startOver() {
+        return new Session(key, State.AWAITING_PROBLEM, turn, null, null, 0, List.of(), null, null, List.of(), List.of(), lastSeen);
+    }
+
+    Session in(State next) {
+        return new Session(key, next, turn, intent, problem, confidence, plan, fix, variant, attempts, options, lastSeen);
+    }
+
+    Session nextTurn() {
+        return new Session(key, state, turn + 1, intent, problem, confidence, plan, fix, variant, attempts, options, lastSeen);
+    }
+
+    Session seenAt(Instant at) {
+        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, options, at);
+    }
+
+    Session withProblem(String newIntent, String words, double sure, List<String> newPlan) {
+        return new Session(key, state, turn, newIntent, words, sure, newPlan, null, null, attempts, List.of(), lastSeen);
+    }
+
+    Session describing(String words) {
+        return new Session(key, state, turn, intent, words, confidence, plan, fix, variant, attempts, options, lastSeen);
+    }
+
+    Session withOptions(List<String> intents) {
+        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, intents, lastSeen);
+    }
+
+    /** Takes the next fix of the plan on offer. */
+    Session offering(String fixId) {
+        List<String> rest = plan.stream().filter(id -> !id.equals(fixId)).toList();
+        return new Session(key, state, turn, intent, problem, confidence, rest, fixId, null, attempts, options, lastSeen);
+    }
+
+    Session withVariant(String variantId) {
+        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variantId, attempts, options, lastSeen);
+    }
+
+    /** Records how the fix on offer went; it is then no longer on offer. */
+    Session answered(Attempt.Result result) {
+        List<Attempt> more = new ArrayList<>(attempts);
+        more.add(new Attempt(fix, result));
+        return new Session(key, state, turn, intent, problem, confidence, plan, null, null, more, options, lastSeen);
+    }
+
+    boolean tried(String fixId) {
+        return attempts.stream().anyMatch(a -> a.fixId().equals(fixId));
+    }
+}

@@ -1,0 +1,31 @@
+package supportbot.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The fixes and symptoms of conf/knowledge.conf, the problems offered as buttons, and the bot's phrases, validated when loaded. */
+public record KnowledgeBase(
+        Map<String, Fix> fixes, Map<String, Symptom> symptoms, List<String> commonProblems, Phrases phrases) {
+    public KnowledgeBase {
+        fixes = Map.copyOf(fixes);
+        symptoms = Map.copyOf(symptoms);
+        commonProblems = List.copyOf(commonProblems);
+    }
+
+    public Fix fix(String id) {
+        Fix fix = fixes.get(id);
+        if (fix == null) {
+            throw new IllegalArgumentException("no fix '" + id + "'");
+        }
+        return fix;
+    }
+
+    public Optional<Symptom> symptom(String intent) {
+        return Optional.ofNullable(symptoms.get(intent));
+    }
+
+    public boolean isSymptom(String intent) {
+        return symptoms.containsKey(intent);
+    }
+}

@@ -1,0 +1,183 @@
+package supportbot.knowledge;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigObject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Builds the {@link KnowledgeBase} from the parsed conf/knowledge.conf and refuses a file with a
+ * mistake, naming the file and the entry: better no start than a bot that breaks mid-conversation.
+ */
+public final class KnowledgeLoader {
+    private final String file;
+
+    public KnowledgeLoader(String file) {
+        this.file = file;
+    }
+
+    public KnowledgeBase load(Config root) {
+        Map<String, Fix> fixes = new LinkedHashMap<>();
+        for (String id : keys(root, "fixes")) {
+            fixes.put(id, fix(id, root.getConfig("fixes").getConfig(quoted(id))));
+        }
+        Map<String, Symptom> symptoms = new LinkedHashMap<>();
+        for (String intent : keys(root, "symptoms")) {
+            symptoms.put(intent, symptom(intent, root.getConfig("symptoms").getConfig(quoted(intent)), fixes.keySet()));
+        }
+        return new KnowledgeBase(fixes, symptoms, commonProblems(root, symptoms.keySet()), phrases(root));
+    }
+
+    private List<String> commonProblems(Config root, Set<String> intents) {
+        List<String> common = strings("knowledge", root, "common-problems");
+        for (String intent : common) {
+            if (!intents.contains(intent)) {
+                throw new InvalidKnowledgeException(file, "common-problems", "unknown symptom '" + intent + "'");
+            }
+        }
+        return common;
+    }
+
+    private Fix fix(String id, Config c) {
+        String entry = "fixes." + id;
+        Branch branch = branch(entry, c);
+        List<String> steps = c.hasPath("steps") ? strings(entry, c, "steps") : List.of();
+        if (steps.stream().anyMatch(String::isEmpty)) {
+            throw new InvalidKnowledgeException(file, entry + ".steps", "a step is empty");
+        }
+        if (steps.isEmpty() && !(branch instanceof Branch.ChooseVariant)) {
+            throw new InvalidKnowledgeException(file, entry, "a fix needs at least one step");
+        }
+        return new Fix(id, text(entry, c, "title"), text(entry, c, "why"), steps, text(entry, c, "details"), branch);
+    }
+
+    private Branch branch(String entry, Config c) {
+        int branches = (c.hasPath("choose") ? 1 : 0) + (c.hasPath("check") ? 1 : 0) + (c.hasPath("confirm") ? 1 : 0);
+        if (branches > 1) {
+            throw new InvalidKnowledgeException(file, entry, "a fix has at most one of choose, check, confirm");
+        }
+        if (c.hasPath("choose")) {
+            String at = entry + ".choose";
+            Config choose = c.getConfig("choose");
+            List<Branch.Variant> variants = new ArrayList<>();
+            List<? extends Config> options = list(at, choose, "options");
+            for (int i = 0; i < options.size(); i++) {
+                variants.add(variant(at + ".options[" + i + "]", options.get(i)));
+            }
+            if (variants.size() < 2) {
+                throw new InvalidKnowledgeException(file, at, "a choice needs at least two options");
+            }
+            return new Branch.ChooseVariant(text(at, choose, "question"), variants);
+        }
+        if (c.hasPath("check")) {
+            String at = entry + ".check";
+            Config check = c.getConfig("check");
+            return new Branch.Check(text(at, check, "question"), text(at, check, "yes"), text(at, check, "no"),
+                    text(at, check, "outage"));
+        }
+        if (c.hasPath("confirm")) {
+            String at = entry + ".confirm";
+            Config confirm = c.getConfig("confirm");
+            return new Branch.Confirm(text(at, confirm, "warning"), text(at, confirm, "yes"), text(at, confirm, "no"));
+        }
+        return new Branch.Plain();
+    }
+
+    private Branch.Variant variant(String at, Config c) {
+        List<String> steps = strings(at, c, "steps");
+        if (steps.isEmpty() || steps.stream().anyMatch(String::isEmpty)) {
+            throw new InvalidKnowledgeException(file, at, "an option needs at least one step");
+        }
+        List<Pattern> matches = new ArrayList<>();
+        for (String regex : c.hasPath("matches") ? strings(at, c, "matches") : List.<String>of()) {
+            try {
+                matches.add(Pattern.compile(regex));
+            } catch (PatternSyntaxException e) {
+                throw new InvalidKnowledgeException(file, at + ".matches", "bad pattern '" + regex + "': " + e.getDescription());
+            }
+        }
+        return new Branch.Variant(text(at, c, "id"), text(at, c, "label"), steps, matches);
+    }
+
+    private Symptom symptom(String intent, Config c, Set<String> fixIds) {
+        String entry = "symptoms." + intent;
+        List<String> fixes = strings(entry, c, "fixes");
+        if (fixes.isEmpty()) {
+            throw new InvalidKnowledgeException(file, entry, "an intent needs at least one fix");
+        }
+        for (String fix : fixes) {
+            if (!fixIds.contains(fix)) {
+                throw new InvalidKnowledgeException(file, entry, "unknown fix id '" + fix + "'");
+            }
+        }
+        if (fixes.stream().distinct().count() != fixes.size()) {
+            throw new InvalidKnowledgeException(file, entry, "a fix is listed twice");
+        }
+        return new Symptom(intent, text(entry, c, "summary"), fixes);
+    }
+
+    private Phrases phrases(Config root) {
+        Map<Phrase, String> texts = new EnumMap<>(Phrase.class);
+        for (Phrase phrase : Phrase.values()) {
+            texts.put(phrase, text("phrases", root.getConfig("phrases"), phrase.key()));
+        }
+        for (String key : keys(root, "phrases")) {
+            if (texts.keySet().stream().noneMatch(p -> p.key().equals(key))) {
+                throw new InvalidKnowledgeException(file, "phrases." + key, "unknown phrase (a typo?)");
+            }
+        }
+        return new Phrases(texts);
+    }
+
+    private Set<String> keys(Config root, String path) {
+        try {
+            ConfigObject object = root.getObject(path);
+            if (object.isEmpty()) {
+                throw new InvalidKnowledgeException(file, path, "is empty");
+            }
+            return object.keySet();
+        } catch (ConfigException e) {
+            throw new InvalidKnowledgeException(file, path, e.getMessage());
+        }
+    }
+
+    private String text(String entry, Config c, String key) {
+        try {
+            String value = c.getString(key).strip();
+            if (value.isEmpty()) {
+                throw new InvalidKnowledgeException(file, entry + "." + key, "is empty");
+            }
+            return value;
+        } catch (ConfigException e) {
+            throw new InvalidKnowledgeException(file, entry + "." + key, "missing or not text");
+        }
+    }
+
+    private List<String> strings(String entry, Config c, String key) {
+        try {
+            return c.getStringList(key).stream().map(String::strip).toList();
+        } catch (ConfigException e) {
+            throw new InvalidKnowledgeException(file, entry + "." + key, "missing or not a list of texts");
+        }
+    }
+
+    private List<? extends Config> list(String entry, Config c, String key) {
+        try {
+            return c.getConfigList(key);
+        } catch (ConfigException e) {
+            throw new InvalidKnowledgeException(file, entry + "." + key, "missing or not a list of entries");
+        }
+    }
+
+    /** Fix ids contain dashes, which HOCON paths accept only when quoted. */
+    private static String quoted(String key) {
+        return "\"" + key + "\"";
+    }
+}
