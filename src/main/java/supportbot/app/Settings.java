@@ -2,15 +2,19 @@ package supportbot.app;
 
 import com.typesafe.config.Config;
 import java.nio.file.Path;
+import java.time.Duration;
 import supportbot.dialog.DialogSettings;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.TrainingSettings;
+import supportbot.store.SqliteSessionStore;
 
 /** The settings of conf/application.conf, typed. */
 public record Settings(
         String telegramToken,
         String telegramApiUrl,
         Path dataDir,
+        SqliteSessionStore.Synchronous storeSynchronous,
+        Duration eventRetention,
         ModelFiles models,
         TrainingSettings training,
         DialogSettings dialog) {
@@ -25,6 +29,8 @@ public record Settings(
                 c.getString("telegram.token").strip(),
                 c.getString("telegram.api-url"),
                 Path.of(c.getString("store.data-dir")),
+                c.getEnum(SqliteSessionStore.Synchronous.class, "store.synchronous"),
+                c.getDuration("store.event-retention"),
                 new ModelFiles(Path.of(c.getString("nlu.models-dir"))),
                 TrainingSettings.from(c.getConfig("nlu.training")),
                 new DialogSettings(
@@ -33,7 +39,8 @@ public record Settings(
                         d.getDouble("reply-confidence"),
                         d.getDouble("new-problem-confidence"),
                         d.getInt("clarify-options"),
-                        d.getInt("max-problem-chars")));
+                        d.getInt("max-problem-chars"),
+                        d.getDuration("idle-after")));
     }
 
     public boolean hasTelegramToken() {

@@ -32,7 +32,7 @@ public final class DialogEngine {
     }
 
     public Outcome handle(Session session, Event event) {
-        Session s = session.seenAt(event.at());
+        Session s = session.seenAt(event.at(), event.at().plus(settings.idleAfter()));
         if (event.input() instanceof Event.Input.Press press) {
             Optional<ButtonData> pressed = ButtonData.decode(press.data());
             if (pressed.isEmpty() || pressed.get().turn() != s.turn() || !valid(s, pressed.get().answer())) {
@@ -50,6 +50,10 @@ public final class DialogEngine {
                 return command.get();
             }
         }
+        if (session.idleAt(event.at())) {
+            // Hours later, "no" or "done" may not answer the old step: ask before acting on it.
+            return welcomeBack(s);
+        }
         return act(s, understanding.read(s, text), text);
     }
 
@@ -57,7 +61,8 @@ public final class DialogEngine {
         // Telegram adds the bot's name in groups: /start@supportbot.
         String name = text.split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
         return Optional.ofNullable(switch (name) {
-            case "/start" -> ask(s.startOver(), prompts.say(WELCOME));
+            // Opening the chat again mid-fix (or the console after a restart) should not throw the fix away.
+            case "/start" -> s.inProgress() ? welcomeBack(s) : ask(s.startOver(), prompts.say(WELCOME));
             case "/help" -> act(s, new Answer.Act(Action.HELP), null);
             case "/restart" -> act(s, new Answer.Act(Action.START_OVER), null);
             case "/cancel", "/stop" -> act(s, new Answer.Act(Action.STOP), null);
@@ -174,6 +179,17 @@ public final class DialogEngine {
             return reask(s, UNCLEAR_REPLY);
         }
         return ask(s.in(State.AWAITING_PROBLEM), prompts.say(NOT_UNDERSTOOD));
+    }
+
+    private Outcome welcomeBack(Session s) {
+        String title = s.fix() != null ? knowledge.fix(s.fix()).title() : prompts.say(OUTAGE_TOPIC);
+        Outcome outcome = ask(s, prompts.say(WELCOME_BACK, "title", title) + "\n\n" + prompts.question(s));
+        Reply reply = outcome.replies().get(0);
+        List<Button> buttons = new java.util.ArrayList<>(reply.buttons());
+        buttons.add(new Button(prompts.say(BUTTON_START_OVER),
+                ButtonData.encode(outcome.session().turn(), new Answer.Act(Action.START_OVER))));
+        return new Outcome(outcome.session(),
+                List.of(new Reply(reply.text(), buttons, reply.fix(), reply.intent(), reply.state())));
     }
 
     private Outcome reask(Session s, Phrase why) {

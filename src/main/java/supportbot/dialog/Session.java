@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param attempts   the fixes offered and answered in this conversation, in order
  * @param options    the intents offered in a clarifying question
  * @param lastSeen   when the user last wrote, or null for a new conversation
+ * @param idleDeadline after this the conversation counts as idle and the next message is welcomed back, or null
  */
 public record Session(
         ConversationKey key,
@@ -31,7 +32,8 @@ public record Session(
         String variant,
         List<Attempt> attempts,
         List<String> options,
-        Instant lastSeen) {
+        Instant lastSeen,
+        Instant idleDeadline) {
 
     public Session {
         Objects.requireNonNull(key, "key");
@@ -42,53 +44,63 @@ public record Session(
     }
 
     public static Session start(ConversationKey key) {
-        return new Session(key, State.AWAITING_PROBLEM, 0, null, null, 0, List.of(), null, null, List.of(), List.of(), null);
+        return new Session(key, State.AWAITING_PROBLEM, 0, null, null, 0, List.of(), null, null, List.of(), List.of(), null, null);
     }
 
     /** A fresh conversation on the same key, keeping the turn counter so old buttons stay stale. */
     Session startOver() {
-        return new Session(key, State.AWAITING_PROBLEM, turn, null, null, 0, List.of(), null, null, List.of(), List.of(), lastSeen);
+        return new Session(key, State.AWAITING_PROBLEM, turn, null, null, 0, List.of(), null, null, List.of(), List.of(), lastSeen, idleDeadline);
     }
 
     Session in(State next) {
-        return new Session(key, next, turn, intent, problem, confidence, plan, fix, variant, attempts, options, lastSeen);
+        return new Session(key, next, turn, intent, problem, confidence, plan, fix, variant, attempts, options, lastSeen, idleDeadline);
     }
 
     Session nextTurn() {
-        return new Session(key, state, turn + 1, intent, problem, confidence, plan, fix, variant, attempts, options, lastSeen);
+        return new Session(key, state, turn + 1, intent, problem, confidence, plan, fix, variant, attempts, options, lastSeen, idleDeadline);
     }
 
-    Session seenAt(Instant at) {
-        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, options, at);
+    Session seenAt(Instant at, Instant deadline) {
+        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, options, at, deadline);
+    }
+
+    /** Whether a message at {@code at} comes back to a conversation left idle in the middle of something. */
+    boolean idleAt(Instant at) {
+        return idleDeadline != null && at.isAfter(idleDeadline) && inProgress();
+    }
+
+    /** In the middle of something that a fresh start would throw away. */
+    boolean inProgress() {
+        return fix != null || state == State.OUTAGE;
     }
 
     Session withProblem(String newIntent, String words, double sure, List<String> newPlan) {
-        return new Session(key, state, turn, newIntent, words, sure, newPlan, null, null, attempts, List.of(), lastSeen);
+        return new Session(key, state, turn, newIntent, words, sure, newPlan, null, null, attempts, List.of(), lastSeen, idleDeadline);
     }
 
     Session describing(String words) {
-        return new Session(key, state, turn, intent, words, confidence, plan, fix, variant, attempts, options, lastSeen);
+        return new Session(key, state, turn, intent, words, confidence, plan, fix, variant, attempts, options, lastSeen, idleDeadline);
     }
 
     Session withOptions(List<String> intents) {
-        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, intents, lastSeen);
+        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, intents, lastSeen, idleDeadline);
     }
 
     /** Takes the next fix of the plan on offer. */
     Session offering(String fixId) {
         List<String> rest = plan.stream().filter(id -> !id.equals(fixId)).toList();
-        return new Session(key, state, turn, intent, problem, confidence, rest, fixId, null, attempts, options, lastSeen);
+        return new Session(key, state, turn, intent, problem, confidence, rest, fixId, null, attempts, options, lastSeen, idleDeadline);
     }
 
     Session withVariant(String variantId) {
-        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variantId, attempts, options, lastSeen);
+        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variantId, attempts, options, lastSeen, idleDeadline);
     }
 
     /** Records how the fix on offer went; it is then no longer on offer. */
     Session answered(Attempt.Result result) {
         List<Attempt> more = new ArrayList<>(attempts);
         more.add(new Attempt(fix, result));
-        return new Session(key, state, turn, intent, problem, confidence, plan, null, null, more, options, lastSeen);
+        return new Session(key, state, turn, intent, problem, confidence, plan, null, null, more, options, lastSeen, idleDeadline);
     }
 
     boolean tried(String fixId) {

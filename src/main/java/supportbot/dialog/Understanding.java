@@ -61,10 +61,17 @@ final class Understanding {
             return describe(described);
         }
         Fix fix = knowledge.fix(session.fix());
+        String words = String.join(" ", TextNormalizer.tokens(text));
         if (fix.branch() instanceof Branch.ChooseVariant choose && session.state() == State.CHOOSING_VARIANT) {
-            var picked = choose.matching(String.join(" ", TextNormalizer.tokens(text)));
+            var picked = choose.matching(words);
             if (picked.isPresent()) {
                 return new Answer.PickVariant(picked.get().id());
+            }
+        }
+        if (fix.branch() instanceof Branch.Check check && session.state() == State.CHECKING) {
+            var said = check.answer(words);
+            if (said.isPresent()) {
+                return new Answer.Act(said.get() ? Action.YES : Action.NO);
             }
         }
         if (reply.confidence() < settings.replyConfidence()) {

@@ -31,12 +31,26 @@ public sealed interface Branch {
     }
 
     /** Show the steps, then ask a yes/no question; "no" means the problem is not on the phone. */
-    record Check(String question, String yes, String no, String onNo) implements Branch {
+    record Check(String question, String yes, String no, String onNo, List<Pattern> yesMatches, List<Pattern> noMatches)
+            implements Branch {
         public Check {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(yes, "yes");
             Objects.requireNonNull(no, "no");
             Objects.requireNonNull(onNo, "onNo");
+            yesMatches = List.copyOf(yesMatches);
+            noMatches = List.copyOf(noMatches);
+        }
+
+        /** What typed words answer, when they say it plainly ("it's red"): true for yes, false for no. */
+        public Optional<Boolean> answer(String normalizedText) {
+            if (noMatches.stream().anyMatch(p -> p.matcher(normalizedText).find())) {
+                return Optional.of(false);
+            }
+            if (yesMatches.stream().anyMatch(p -> p.matcher(normalizedText).find())) {
+                return Optional.of(true);
+            }
+            return Optional.empty();
         }
     }
 

@@ -80,7 +80,7 @@ public final class KnowledgeLoader {
             String at = entry + ".check";
             Config check = c.getConfig("check");
             return new Branch.Check(text(at, check, "question"), text(at, check, "yes"), text(at, check, "no"),
-                    text(at, check, "outage"));
+                    text(at, check, "outage"), patterns(at, check, "yes-matches"), patterns(at, check, "no-matches"));
         }
         if (c.hasPath("confirm")) {
             String at = entry + ".confirm";
@@ -95,15 +95,20 @@ public final class KnowledgeLoader {
         if (steps.isEmpty() || steps.stream().anyMatch(String::isEmpty)) {
             throw new InvalidKnowledgeException(file, at, "an option needs at least one step");
         }
-        List<Pattern> matches = new ArrayList<>();
-        for (String regex : c.hasPath("matches") ? strings(at, c, "matches") : List.<String>of()) {
+        return new Branch.Variant(text(at, c, "id"), text(at, c, "label"), steps, patterns(at, c, "matches"));
+    }
+
+    /** Optional list of regular expressions that recognise typed answers. */
+    private List<Pattern> patterns(String at, Config c, String key) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String regex : c.hasPath(key) ? strings(at, c, key) : List.<String>of()) {
             try {
-                matches.add(Pattern.compile(regex));
+                patterns.add(Pattern.compile(regex));
             } catch (PatternSyntaxException e) {
-                throw new InvalidKnowledgeException(file, at + ".matches", "bad pattern '" + regex + "': " + e.getDescription());
+                throw new InvalidKnowledgeException(file, at + "." + key, "bad pattern '" + regex + "': " + e.getDescription());
             }
         }
-        return new Branch.Variant(text(at, c, "id"), text(at, c, "label"), steps, matches);
+        return patterns;
     }
 
     private Symptom symptom(String intent, Config c, Set<String> fixIds) {

@@ -9,7 +9,8 @@ import opennlp.tools.doccat.FeatureGenerator;
 /**
  * Character 3- and 4-grams of each word, with word edges marked ("hiii" gives "^hi", "hii", "iii",
  * "ii$", ...). They let a typo or an unseen variant ("helooo", "iclould", "backuo") share features
- * with the words the model was trained on.
+ * with the words the model was trained on. An emoji's name ("emoji_thumbs_up_sign") gets n-grams too,
+ * which gives a lone emoji enough features to be classified with some confidence.
  *
  * <p>A saved doccat model names its feature generators by class only and builds them again with the
  * no-argument constructor when it is loaded, so this class keeps a public one and no settings.
@@ -26,9 +27,6 @@ public final class CharNgramFeatureGenerator implements FeatureGenerator {
     public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
         List<String> features = new ArrayList<>();
         for (String token : text) {
-            if (token.startsWith("emoji_")) {
-                continue;
-            }
             String word = "^" + token + "$";
             for (int n = MIN; n <= MAX; n++) {
                 for (int i = 0; i + n <= word.length(); i++) {

@@ -87,6 +87,14 @@ public record EvaluationReport(String title, List<Prediction> predictions) {
             row.values().forEach(count -> out.append(String.format(Locale.ROOT, " %3s", count == 0 ? "." : count)));
             out.append('\n');
         });
+        out.append("by confidence (how the dialog thresholds trade answered messages against mistakes)\n");
+        for (double t = 0.2; t < 0.85; t += 0.1) {
+            double threshold = t;
+            List<Prediction> sure = predictions.stream().filter(p -> p.confidence() >= threshold).toList();
+            long right = sure.stream().filter(Prediction::correct).count();
+            out.append(String.format(Locale.ROOT, "  >= %.1f: %5.1f%% of messages, %5.1f%% of them right%n", threshold,
+                    100.0 * sure.size() / Math.max(1, predictions.size()), 100.0 * right / Math.max(1, sure.size())));
+        }
         if (!misses().isEmpty()) {
             out.append("misclassified\n");
             misses().forEach(p -> out.append(String.format(Locale.ROOT, "  %s -> %s (%.2f): %s%n",

@@ -1,21 +1,37 @@
 package supportbot.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import supportbot.dialog.ConversationKey;
-import supportbot.dialog.Session;
 
-/** Sessions in memory, for tests and for a console chat that need not outlive the process. */
+/**
+ * Sessions in memory, for tests and a throw-away console chat. It keeps them as JSON, as the database
+ * does, so the contract tests catch a session that does not survive the round trip.
+ */
 public final class InMemorySessionStore implements SessionStore {
-    private final ConcurrentHashMap<ConversationKey, Session> sessions = new ConcurrentHashMap<>();
+    private record Row(String json, long lastUpdateId) {
+    }
+
+    private final ConcurrentHashMap<ConversationKey, Row> rows = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ConversationKey, List<LogEntry>> logs = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<Session> load(ConversationKey key) {
-        return Optional.ofNullable(sessions.get(key));
+    public Optional<Stored> load(ConversationKey key) {
+        Row row = rows.get(key);
+        return row == null ? Optional.empty() : Optional.of(new Stored(SessionJson.read(row.json()), row.lastUpdateId()));
     }
 
     @Override
-    public void save(Session session) {
-        sessions.put(session.key(), session);
+    public synchronized void save(Stored stored, LogEntry entry) {
+        ConversationKey key = stored.session().key();
+        rows.put(key, new Row(SessionJson.write(stored.session()), stored.lastUpdateId()));
+        logs.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+    }
+
+    @Override
+    public synchronized List<LogEntry> log(ConversationKey key) {
+        return List.copyOf(logs.getOrDefault(key, List.of()));
     }
 }

@@ -1,17 +1,31 @@
 package supportbot.store;
 
+import java.util.List;
 import java.util.Optional;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Session;
 
-/** Keeps each conversation's session. {@link #save} returns only once the session is stored. */
+/**
+ * Keeps each conversation's session. {@link #save} is one transaction: the session, the channel's last
+ * applied update id and the log entry are stored together, or not at all, before it returns.
+ */
 public interface SessionStore extends AutoCloseable {
 
-    Optional<Session> load(ConversationKey key);
+    Optional<Stored> load(ConversationKey key);
 
-    void save(Session session);
+    void save(Stored stored, LogEntry entry);
+
+    /** The event log of one conversation, oldest first. */
+    List<LogEntry> log(ConversationKey key);
 
     @Override
     default void close() {
+    }
+
+    /** A session and the last channel update applied to it (-1 when the channel has no update ids). */
+    record Stored(Session session, long lastUpdateId) {
+        public static Stored fresh(Session session) {
+            return new Stored(session, -1);
+        }
     }
 }

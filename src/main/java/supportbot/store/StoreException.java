@@ -1,0 +1,12 @@
+package supportbot.store;
+
+/** The store cannot do its job: the message names the file when there is one. */
+public final class StoreException extends RuntimeException {
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public StoreException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,77 @@
+package supportbot.channel.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import supportbot.app.Bot;
+import supportbot.dialog.ConversationKey;
+import supportbot.store.InMemorySessionStore;
+import supportbot.testing.TestBot;
+
+class ConsoleChatTest {
+
+    private static String run(boolean jsonl, String... lines) throws Exception {
+        Bot bot = new Bot(TestBot.engine(), new InMemorySessionStore(), "sorry");
+        ConsoleChat chat = new ConsoleChat(bot, new ConversationKey("console", "t"),
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), jsonl);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        chat.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonObject> jsonl(String... lines) throws Exception {
+        return run(true, lines).lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+    }
+
+    @Test
+    void jsonLinesGiveOneObjectPerBotMessageWithTheDesignedFields() throws Exception {
+        List<JsonObject> replies = jsonl("icloud storage is full", "#button:✅ Fixed");
+        assertThat(replies).hasSize(2);
+        JsonObject step = replies.get(0);
+        assertThat(step.keySet()).containsExactly("text", "buttons", "fix", "intent", "state");
+        assertThat(step.get("fix").getAsString()).isEqualTo("free-icloud-storage");
+        assertThat(step.get("intent").getAsString()).isEqualTo("storage_full");
+        assertThat(step.get("state").getAsString()).isEqualTo("on_step");
+        assertThat(step.getAsJsonArray("buttons").get(0).getAsString()).isEqualTo("✅ Fixed");
+        assertThat(replies.get(1).get("state").getAsString()).isEqualTo("resolved");
+    }
+
+    @Test
+    void jsonLinesShowNullForNoFixAndNoIntent() throws Exception {
+        JsonObject hello = jsonl("hello").get(0);
+        assertThat(hello.get("fix").isJsonNull()).isTrue();
+        assertThat(hello.get("intent").isJsonNull()).isTrue();
+    }
+
+    @Test
+    void aButtonLabelThatIsNotOfferedIsAnsweredNotIgnored() throws Exception {
+        List<JsonObject> replies = jsonl("icloud storage is full", "#button:Launch rockets");
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(1).get("fix").getAsString()).isEqualTo("free-icloud-storage");
+        assertThat(replies.get(1).get("state").getAsString()).isEqualTo("on_step");
+    }
+
+    @Test
+    void aPersonSeesNumberedButtonsAndCanTypeTheNumber() throws Exception {
+        String screen = run(false, "icloud storage is full", "1");
+        assertThat(screen).contains("[1] ✅ Fixed").contains("[2] ❌ Not fixed");
+        assertThat(screen).contains("glad that worked");
+    }
+
+    @Test
+    void aPersonIsWelcomedFirst() throws Exception {
+        assertThat(run(false)).startsWith("\nHi!");
+    }
+}

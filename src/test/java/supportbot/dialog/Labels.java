@@ -1,0 +1,26 @@
+package supportbot.dialog;
+
+import supportbot.knowledge.Phrase;
+import supportbot.testing.TestBot;
+
+/** Button labels as the knowledge file words them, so tests survive a rewording. */
+final class Labels {
+    static final String FIXED = label(Phrase.BUTTON_FIXED);
+    static final String NOT_FIXED = label(Phrase.BUTTON_NOT_FIXED);
+    static final String SKIP = label(Phrase.BUTTON_SKIP);
+    static final String HOW = label(Phrase.BUTTON_HOW);
+    static final String STOP = label(Phrase.BUTTON_STOP);
+    static final String SOMETHING_ELSE = label(Phrase.BUTTON_SOMETHING_ELSE);
+    static final String START_OVER = label(Phrase.BUTTON_START_OVER);
+    static final String HUMAN = label(Phrase.BUTTON_HUMAN);
+    static final String THANKS = label(Phrase.BUTTON_THANKS);
+    static final String WAIT = label(Phrase.BUTTON_WAIT);
+    static final String CONTINUE = label(Phrase.BUTTON_CONTINUE);
+
+    private Labels() {
+    }
+
+    static String label(Phrase phrase) {
+        return TestBot.knowledge().phrases().say(phrase);
+    }
+}

@@ -1,0 +1,92 @@
+package supportbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import supportbot.knowledge.Phrase;
+
+/** The conversation intents and commands, outside and inside a troubleshooting flow. */
+class SmallTalkTest {
+
+    @ParameterizedTest(name = "\"{0}\" is answered with {1}")
+    @CsvSource({
+            "hello there, GREETING_REPLY",
+            "what can you do?, HELP",
+            "can I talk to a real person please, HUMAN",
+            "whats the weather in paris tomorrow, OUT_OF_SCOPE",
+            "thanks a lot, THANKS_REPLY",
+            "/help, HELP"})
+    void conversationIntentsGetTheirAnswer(String message, Phrase answer) {
+        Reply reply = new Conversation().say(message);
+        String expected = Labels.label(answer);
+        int placeholder = expected.indexOf('{');
+        assertThat(reply.text()).startsWith(placeholder < 0 ? expected : expected.substring(0, placeholder));
+        assertThat(reply.fix()).isNull();
+    }
+
+    @Test
+    void startWelcomesAndOffersTheCommonProblems() {
+        Reply welcome = new Conversation().say("/start");
+        assertThat(welcome.text()).isEqualTo(Labels.label(Phrase.WELCOME));
+        assertThat(welcome.buttons()).extracting(Button::label).contains("Your iPhone isn't backing up to iCloud");
+    }
+
+    @Test
+    void aCommonProblemButtonStartsThatProblem() {
+        Conversation chat = new Conversation();
+        chat.say("/start");
+        Reply step = chat.press("ICloud storage is full");
+        assertThat(step.intent()).isEqualTo("storage_full");
+        assertThat(step.fix()).isEqualTo("free-icloud-storage");
+    }
+
+    @Test
+    void askingForAPersonMidFlowKeepsTheStepAndGivesTheSummary() {
+        Conversation chat = new Conversation();
+        chat.say("my iphone hasnt backed up to icloud in weeks");
+        chat.press(Labels.NOT_FIXED);
+        Reply human = chat.say("I want to talk to a human agent");
+        assertThat(human.text()).contains("getsupport.apple.com", "my iphone hasnt backed up to icloud in weeks",
+                "Turn on iCloud Backup");
+        assertThat(human.fix()).isEqualTo("check-wifi");
+        assertThat(human.state()).isEqualTo(State.ON_STEP);
+    }
+
+    @Test
+    void restartCommandStartsOver() {
+        Conversation chat = new Conversation();
+        chat.say("icloud storage is full");
+        chat.press(Labels.NOT_FIXED);
+        Reply reply = chat.say("/restart");
+        assertThat(reply.state()).isEqualTo(State.AWAITING_PROBLEM);
+        assertThat(chat.session().attempts()).isEmpty();
+        assertThat(chat.session().intent()).isNull();
+    }
+
+    @Test
+    void commandsWithTheBotsNameWork() {
+        Conversation chat = new Conversation();
+        assertThat(chat.say("/start@supportbot").text()).isEqualTo(Labels.label(Phrase.WELCOME));
+    }
+
+    @Test
+    void thanksAfterAFixEndsTheConversation() {
+        Conversation chat = new Conversation();
+        chat.say("icloud storage is full");
+        chat.press(Labels.FIXED);
+        Reply bye = chat.press(Labels.THANKS);
+        assertThat(bye.buttons()).isEmpty();
+        assertThat(chat.session().attempts()).isEmpty();
+    }
+
+    @Test
+    void startInTheMiddleOfAFixOffersToContinueOrStartOver() {
+        Conversation chat = new Conversation();
+        chat.say("icloud storage is full");
+        Reply reply = chat.say("/start");
+        assertThat(reply.fix()).isEqualTo("free-icloud-storage");
+        assertThat(reply.buttons()).extracting(Button::label).contains(Labels.FIXED, Labels.START_OVER);
+    }
+}

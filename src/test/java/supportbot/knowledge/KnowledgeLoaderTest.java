@@ -1,0 +1,86 @@
+package supportbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
+import java.io.File;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeLoaderTest {
+    private static final Config SHIPPED = ConfigFactory.parseFile(new File("conf/knowledge.conf")).resolve();
+    private static final String FILE = "conf/knowledge.conf";
+
+    private static KnowledgeBase load(Config config) {
+        return new KnowledgeLoader(FILE).load(config);
+    }
+
+    @Test
+    void theShippedFileHasTheNineFixesAndTheSymptomsOfTheDesign() {
+        KnowledgeBase kb = load(SHIPPED);
+        assertThat(kb.fixes().keySet()).containsExactlyInAnyOrder("enable-icloud-backup", "check-wifi", "connect-power",
+                "free-icloud-storage", "check-icloud-status", "sign-out-and-in", "restart-iphone", "reset-settings", "update-ios");
+        assertThat(kb.symptoms().keySet()).containsExactlyInAnyOrder("backup_not_happening", "backup_failed_error",
+                "storage_full", "wifi_problem", "not_charging", "signin_problem", "backup_stuck", "photos_not_uploading",
+                "service_outage");
+        assertThat(kb.fix("restart-iphone").branch()).isInstanceOf(Branch.ChooseVariant.class);
+        assertThat(kb.fix("check-icloud-status").branch()).isInstanceOf(Branch.Check.class);
+        assertThat(kb.fix("reset-settings").branch()).isInstanceOf(Branch.Confirm.class);
+        assertThat(kb.symptom("storage_full").orElseThrow().fixIds()).startsWith("free-icloud-storage");
+    }
+
+    @Test
+    void anUnknownFixIdStopsStartUpNamingTheEntryAndTheFile() {
+        Config broken = SHIPPED.withValue("symptoms.storage_full.fixes",
+                ConfigValueFactory.fromIterable(List.of("free-icloud-storage", "reboot-the-moon")));
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(InvalidKnowledgeException.class)
+                .hasMessageContaining(FILE).hasMessageContaining("symptoms.storage_full").hasMessageContaining("reboot-the-moon");
+    }
+
+    @Test
+    void anIntentWithNoFixesStopsStartUp() {
+        Config broken = SHIPPED.withValue("symptoms.wifi_problem.fixes", ConfigValueFactory.fromIterable(List.of()));
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("symptoms.wifi_problem").hasMessageContaining("at least one fix");
+    }
+
+    @Test
+    void aFixWithNoStepsStopsStartUp() {
+        Config broken = SHIPPED.withValue("fixes.\"check-wifi\".steps", ConfigValueFactory.fromIterable(List.of()));
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("fixes.check-wifi").hasMessageContaining("step");
+    }
+
+    @Test
+    void aMissingPhraseStopsStartUp() {
+        assertThatThrownBy(() -> load(SHIPPED.withoutPath("phrases.welcome"))).hasMessageContaining("phrases.welcome");
+    }
+
+    @Test
+    void aMisspelledPhraseKeyStopsStartUp() {
+        Config broken = SHIPPED.withValue("phrases.welcom", ConfigValueFactory.fromAnyRef("hi"));
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("phrases.welcom");
+    }
+
+    @Test
+    void aBadPatternStopsStartUp() {
+        Config broken = SHIPPED.withValue("fixes.\"check-icloud-status\".check.yes-matches",
+                ConfigValueFactory.fromIterable(List.of("(unclosed")));
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("check-icloud-status.check.yes-matches");
+    }
+
+    @Test
+    void anUnknownCommonProblemStopsStartUp() {
+        Config broken = SHIPPED.withValue("common-problems", ConfigValueFactory.fromIterable(List.of("toaster_on_fire")));
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("common-problems").hasMessageContaining("toaster_on_fire");
+    }
+
+    @Test
+    void phrasesFillInTheirPlaceholders() {
+        Phrases phrases = load(SHIPPED).phrases();
+        assertThat(phrases.say(Phrase.STEP_HEADER, "number", "2", "total", "5", "title", "Restart"))
+                .contains("2").contains("5").contains("Restart").doesNotContain("{");
+    }
+}

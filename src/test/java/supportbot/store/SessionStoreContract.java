@@ -1,0 +1,104 @@
+package supportbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import supportbot.app.Bot;
+import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Event;
+import supportbot.dialog.Reply;
+import supportbot.dialog.Session;
+import supportbot.dialog.State;
+import supportbot.store.SessionStore.Stored;
+import supportbot.testing.TestBot;
+
+/** What every {@link SessionStore} does; each implementation's test class extends this. */
+abstract class SessionStoreContract {
+    static final ConversationKey ALICE = new ConversationKey("telegram", "1001");
+    static final ConversationKey BOB = new ConversationKey("telegram", "1002");
+    static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+    SessionStore store;
+
+    abstract SessionStore open();
+
+    @BeforeEach
+    void openStore() {
+        store = open();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    /** A real session mid-troubleshooting: every field of the record is filled. */
+    static Session midFlow(ConversationKey key) {
+        Bot bot = new Bot(TestBot.engine(), new InMemorySessionStore(), "sorry");
+        bot.handle(Event.text(key, "my iphone hasnt backed up to icloud in weeks", 1, T0));
+        Reply step = bot.handle(Event.text(key, "didnt help", 2, T0.plusSeconds(60))).get(0);
+        assertThat(step.fix()).isEqualTo("check-wifi");
+        return bot.store().load(key).orElseThrow().session();
+    }
+
+    static LogEntry entry(ConversationKey key, String said) {
+        return new LogEntry(key, T0, said, "storage_full", 0.9, "free-icloud-storage", "ON_STEP", null);
+    }
+
+    @Test
+    void anUnknownConversationIsEmpty() {
+        assertThat(store.load(ALICE)).isEmpty();
+    }
+
+    @Test
+    void aSavedSessionLoadsEqualWithItsUpdateId() {
+        Session session = midFlow(ALICE);
+        store.save(new Stored(session, 77), entry(ALICE, "didnt help"));
+        assertThat(store.load(ALICE)).contains(new Stored(session, 77));
+    }
+
+    @Test
+    void aLaterSaveReplacesTheEarlierOne() {
+        store.save(new Stored(Session.start(ALICE), 1), entry(ALICE, "hi"));
+        Session session = midFlow(ALICE);
+        store.save(new Stored(session, 2), entry(ALICE, "didnt help"));
+        assertThat(store.load(ALICE).orElseThrow().session().state()).isEqualTo(State.ON_STEP);
+        assertThat(store.load(ALICE).orElseThrow().lastUpdateId()).isEqualTo(2);
+    }
+
+    @Test
+    void conversationsAreKeptApart() {
+        store.save(Stored.fresh(midFlow(ALICE)), entry(ALICE, "a"));
+        store.save(Stored.fresh(Session.start(BOB)), entry(BOB, "b"));
+        assertThat(store.load(ALICE).orElseThrow().session().fix()).isEqualTo("check-wifi");
+        assertThat(store.load(BOB).orElseThrow().session().fix()).isNull();
+        assertThat(store.log(ALICE)).extracting(LogEntry::said).containsExactly("a");
+    }
+
+    @Test
+    void theLogKeepsEveryEntryInOrder() {
+        for (String said : List.of("one", "two", "three")) {
+            store.save(Stored.fresh(Session.start(ALICE)), entry(ALICE, said));
+        }
+        assertThat(store.log(ALICE)).extracting(LogEntry::said).containsExactly("one", "two", "three");
+        assertThat(store.log(ALICE).get(0)).isEqualTo(entry(ALICE, "one"));
+    }
+
+    @Test
+    void aReDeliveredUpdateIsAppliedOnce() {
+        Bot bot = new Bot(TestBot.engine(), store, "sorry");
+        Event first = Event.text(ALICE, "icloud storage is full", 5, T0);
+        assertThat(bot.handle(first, 500)).hasSize(1);
+        Event second = Event.text(ALICE, "didnt work", 6, T0.plusSeconds(30));
+        assertThat(bot.handle(second, 501)).hasSize(1);
+
+        assertThat(bot.handle(second, 501)).as("re-delivered").isEmpty();
+        assertThat(bot.handle(first, 500)).as("re-delivered, older").isEmpty();
+        assertThat(store.load(ALICE).orElseThrow().session().attempts()).hasSize(1);
+        assertThat(store.log(ALICE)).hasSize(2);
+    }
+}

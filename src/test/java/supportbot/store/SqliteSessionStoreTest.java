@@ -1,0 +1,104 @@
+package supportbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import supportbot.dialog.Session;
+import supportbot.store.SessionStore.Stored;
+
+class SqliteSessionStoreTest extends SessionStoreContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    SessionStore open() {
+        return SqliteSessionStore.open(dir, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(90), T0);
+    }
+
+    @Test
+    void sessionsOutliveTheProcessThatSavedThem() {
+        Session session = midFlow(ALICE);
+        store.save(new Stored(session, 9), entry(ALICE, "x"));
+        store.close();
+        store = open();
+        assertThat(store.load(ALICE)).contains(new Stored(session, 9));
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseStopsStartUpNamingTheFileAndIsLeftAlone() throws Exception {
+        store.close();
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path file = other.resolve("supportbot.db");
+        Files.writeString(file, "these are somebody's notes, not a database");
+        assertThatThrownBy(() -> SqliteSessionStore.open(other, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(1), T0))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString());
+        assertThat(Files.readString(file)).isEqualTo("these are somebody's notes, not a database");
+        store = open();
+    }
+
+    @Test
+    void aDamagedDatabaseStopsStartUpNamingTheFile() throws Exception {
+        store.save(Stored.fresh(midFlow(ALICE)), entry(ALICE, "x"));
+        store.close();
+        Path file = dir.resolve("supportbot.db");
+        // Keep the header, wreck the pages behind it.
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 100; i < bytes.length; i++) {
+            bytes[i] = (byte) 0x5A;
+        }
+        Files.deleteIfExists(dir.resolve("supportbot.db-wal"));
+        Files.deleteIfExists(dir.resolve("supportbot.db-shm"));
+        Files.write(file, bytes);
+        assertThatThrownBy(this::open).isInstanceOf(StoreException.class).hasMessageContaining(file.toString());
+        Files.delete(file);
+        store = open();
+    }
+
+    @Test
+    void theSchemaIsMigratedOnceAndRecorded() throws Exception {
+        store.close();
+        store = open();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"));
+             var rs = c.createStatement().executeQuery("SELECT count(*), max(version) FROM schema_version")) {
+            assertThat(rs.getInt(1)).isEqualTo(Migrations.FILES.size());
+            assertThat(rs.getInt(2)).isEqualTo(Migrations.FILES.size());
+        }
+    }
+
+    @Test
+    void aSchemaNewerThanTheBotStopsStartUp() throws Exception {
+        store.close();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"))) {
+            c.createStatement().execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'now')");
+        }
+        assertThatThrownBy(this::open).hasMessageContaining("newer");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"))) {
+            c.createStatement().execute("DELETE FROM schema_version WHERE version = 99");
+        }
+        store = open();
+    }
+
+    @Test
+    void eventsOlderThanTheRetentionAreRemovedAtStartUp() {
+        store.save(Stored.fresh(Session.start(ALICE)), entry(ALICE, "old"));
+        store.close();
+        store = SqliteSessionStore.open(dir, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(1), T0.plus(Duration.ofDays(2)));
+        assertThat(store.log(ALICE)).isEmpty();
+        assertThat(store.load(ALICE)).as("the session itself stays").isPresent();
+    }
+
+    @Test
+    void theWriteAheadLogIsOn() throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"));
+             var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+}
