@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Brings the schema up to date at start-up with the versioned SQL files in {@code db/migration/},
- * each applied once, in order, in its own transaction, and recorded in {@code schema_version}.
+ * each applied once, in order, in one transaction, and recorded in {@code schema_version}.
  */
 final class Migrations {
     /** Append only: a released migration never changes. */
@@ -24,25 +24,30 @@ final class Migrations {
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
-        int current = current(connection);
-        if (current > FILES.size()) {
-            throw new StoreException(file + ": the schema is version " + current + ", newer than this bot knows ("
-                    + FILES.size() + "); run the newer bot or restore a backup");
-        }
-        for (int version = current + 1; version <= FILES.size(); version++) {
-            String name = FILES.get(version - 1);
-            connection.setAutoCommit(false);
-            try (Statement st = connection.createStatement()) {
-                for (String sql : statements(name)) {
-                    st.execute(sql);
+        // BEGIN IMMEDIATE takes the write lock first, so two processes starting at once migrate once.
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                int current = current(connection);
+                if (current > FILES.size()) {
+                    throw new StoreException(file + ": the schema is version " + current + ", newer than this bot knows ("
+                            + FILES.size() + "); run the newer bot or restore a backup");
                 }
-                st.execute("INSERT INTO schema_version VALUES (" + version + ", '" + name + "', datetime('now'))");
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw new StoreException(file + ": migration " + name + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(true);
+                for (int version = current + 1; version <= FILES.size(); version++) {
+                    String name = FILES.get(version - 1);
+                    try {
+                        for (String sql : statements(name)) {
+                            st.execute(sql);
+                        }
+                    } catch (SQLException e) {
+                        throw new StoreException(file + ": migration " + name + " failed: " + e.getMessage(), e);
+                    }
+                    st.execute("INSERT INTO schema_version VALUES (" + version + ", '" + name + "', datetime('now'))");
+                }
+                st.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                st.execute("ROLLBACK");
+                throw e;
             }
         }
     }

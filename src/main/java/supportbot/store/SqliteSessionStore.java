@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 import supportbot.dialog.ConversationKey;
 
 /**
@@ -43,7 +44,12 @@ public final class SqliteSessionStore implements SessionStore {
         try {
             Files.createDirectories(dataDir);
             checkHeader(file);
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(10_000);
+            // Every transaction takes the write lock up front: a read that later writes can then never
+            // fail on a lock upgrade when a second process (a console next to the Telegram bot) shares the file.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try {
                 return new SqliteSessionStore(file, connection, synchronous, eventRetention, now);
             } catch (SQLException | RuntimeException e) {
@@ -62,7 +68,6 @@ public final class SqliteSessionStore implements SessionStore {
         this.file = file;
         this.connection = connection;
         try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA busy_timeout = 5000");
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = " + synchronous.name());
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
