@@ -3,6 +3,7 @@ package supportbot.app;
 import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
+import supportbot.channel.telegram.TelegramSettings;
 import supportbot.dialog.DialogSettings;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.TrainingSettings;
@@ -10,8 +11,7 @@ import supportbot.store.SqliteSessionStore;
 
 /** The settings of conf/application.conf, typed. */
 public record Settings(
-        String telegramToken,
-        String telegramApiUrl,
+        TelegramSettings telegram,
         Path dataDir,
         SqliteSessionStore.Synchronous storeSynchronous,
         Duration eventRetention,
@@ -25,9 +25,24 @@ public record Settings(
 
     static Settings from(Config c) {
         Config d = c.getConfig("dialog");
+        Config t = c.getConfig("telegram");
         return new Settings(
-                c.getString("telegram.token").strip(),
-                c.getString("telegram.api-url"),
+                new TelegramSettings(
+                        t.getString("token").strip(),
+                        t.getString("api-url"),
+                        TelegramSettings.Mode.valueOf(t.getString("mode").strip().toUpperCase(java.util.Locale.ROOT)),
+                        (int) t.getDuration("poll-timeout").toSeconds(),
+                        t.getString("webhook.url").strip(),
+                        t.getString("webhook.bind"),
+                        t.getInt("webhook.port"),
+                        t.getString("webhook.path"),
+                        t.getString("webhook.secret").strip(),
+                        t.getInt("workers"),
+                        t.getInt("per-chat-burst"),
+                        t.getDouble("per-chat-per-second"),
+                        t.getInt("overall-per-second"),
+                        t.getInt("max-attempts"),
+                        t.getDuration("first-backoff")),
                 Path.of(c.getString("store.data-dir")),
                 c.getEnum(SqliteSessionStore.Synchronous.class, "store.synchronous"),
                 c.getDuration("store.event-retention"),
@@ -44,13 +59,6 @@ public record Settings(
     }
 
     public boolean hasTelegramToken() {
-        return !telegramToken.isEmpty();
-    }
-
-    /** Never print the token itself. */
-    @Override
-    public String toString() {
-        return "Settings[telegramToken=" + (hasTelegramToken() ? "(set)" : "(none)") + ", telegramApiUrl="
-                + telegramApiUrl + ", dataDir=" + dataDir + ", models=" + models.dir() + "]";
+        return !telegram.token().isEmpty();
     }
 }

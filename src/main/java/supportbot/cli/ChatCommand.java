@@ -23,7 +23,7 @@ final class ChatCommand implements Callable<Integer> {
 
     @Option(names = "--conversation", defaultValue = "local", paramLabel = "ID",
             description = "Which stored conversation to continue (default: ${DEFAULT-VALUE}).")
-    String conversation;
+    String conversation = "local";
 
     @Override
     public Integer call() throws Exception {

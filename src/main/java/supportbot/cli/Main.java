@@ -1,8 +1,14 @@
 package supportbot.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import supportbot.app.Bot;
+import supportbot.app.Components;
+import supportbot.app.Settings;
+import supportbot.channel.telegram.TelegramRunner;
 
 @Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0",
         description = "A support chatbot for iPhones that won't back up to iCloud. "
@@ -11,11 +17,31 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        CommandLine cli = new CommandLine(new Main());
+        // A bad setting or a broken knowledge file is a message for the operator, not a stack trace.
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("supportbot: " + e.getMessage());
+            return 2;
+        });
+        System.exit(cli.execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        return new ChatCommand().call();
+        Settings settings = Settings.load();
+        if (!settings.hasTelegramToken()) {
+            return new ChatCommand().call();
+        }
+        Bot bot = Components.bot(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        TelegramRunner runner = new TelegramRunner(settings.telegram(), bot, Components.knowledge().phrases(), Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runner.close();
+            bot.store().close();
+            stopped.countDown();
+        }));
+        runner.start();
+        stopped.await();
+        return 0;
     }
 }

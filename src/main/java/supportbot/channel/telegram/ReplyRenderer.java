@@ -1,0 +1,70 @@
+package supportbot.channel.telegram;
+
+import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.request.SendMessage;
+import java.util.ArrayList;
+import java.util.List;
+import supportbot.dialog.Button;
+import supportbot.dialog.Reply;
+
+/** A {@link Reply} as Telegram messages: text split under Telegram's 4096-character limit, buttons on the last part. */
+final class ReplyRenderer {
+    static final int MAX_TEXT = 4096;
+    /** Short labels sit two to a row; longer ones get a row each so they are not cut off on a phone. */
+    private static final int SHORT_LABEL = 20;
+
+    private ReplyRenderer() {
+    }
+
+    static List<SendMessage> render(long chatId, Reply reply) {
+        List<String> parts = split(reply.text(), MAX_TEXT);
+        List<SendMessage> messages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SendMessage message = new SendMessage(chatId, parts.get(i));
+            if (i == parts.size() - 1 && !reply.buttons().isEmpty()) {
+                message.replyMarkup(keyboard(reply.buttons()));
+            }
+            messages.add(message);
+        }
+        return messages;
+    }
+
+    static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+        InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
+        boolean allShort = buttons.stream().allMatch(b -> b.label().length() <= SHORT_LABEL);
+        int perRow = allShort ? 2 : 1;
+        for (int i = 0; i < buttons.size(); i += perRow) {
+            List<InlineKeyboardButton> row = new ArrayList<>();
+            for (Button b : buttons.subList(i, Math.min(i + perRow, buttons.size()))) {
+                row.add(new InlineKeyboardButton(b.label()).callbackData(b.data()));
+            }
+            markup.addRow(row.toArray(InlineKeyboardButton[]::new));
+        }
+        return markup;
+    }
+
+    /** Cuts at the last paragraph or line break (or space) before the limit, never inside a surrogate pair. */
+    static List<String> split(String text, int limit) {
+        List<String> parts = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > limit) {
+            int cut = rest.lastIndexOf("\n\n", limit);
+            if (cut < limit / 2) {
+                cut = rest.lastIndexOf('\n', limit);
+            }
+            if (cut < limit / 2) {
+                cut = rest.lastIndexOf(' ', limit);
+            }
+            if (cut < limit / 2) {
+                cut = Character.isLowSurrogate(rest.charAt(limit)) ? limit - 1 : limit;
+            }
+            parts.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+        }
+        if (!rest.isEmpty() || parts.isEmpty()) {
+            parts.add(rest);
+        }
+        return parts;
+    }
+}

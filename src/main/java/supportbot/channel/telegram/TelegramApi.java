@@ -1,0 +1,116 @@
+package supportbot.channel.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.request.BaseRequest;
+import com.pengrad.telegrambot.response.BaseResponse;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the Bot API through pengrad and copes with how it fails: network errors and 5xx are retried
+ * with exponential backoff, a 429 waits the {@code retry_after} Telegram asks for (pengrad does not),
+ * and sends to a chat pass the rate limiter. A 4xx other than 429 is final. The token never reaches a log.
+ */
+final class TelegramApi {
+    private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
+    /** 429s do not count as failed attempts, but a server that only ever says 429 must not hold a worker forever. */
+    private static final int MAX_RATE_LIMITED = 20;
+
+    private final TelegramBot client;
+    private final RateLimiter limiter;
+    private final Redaction redaction;
+    private final int maxAttempts;
+    private final Duration firstBackoff;
+
+    TelegramApi(TelegramBot client, RateLimiter limiter, Redaction redaction, int maxAttempts, Duration firstBackoff) {
+        this.client = client;
+        this.limiter = limiter;
+        this.redaction = redaction;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = firstBackoff;
+    }
+
+    /** Sends to a chat, within its rate limit, retrying as above; throws when every attempt failed. */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> R send(long chatId, BaseRequest<T, R> request)
+            throws InterruptedException {
+        return call(request, chatId, maxAttempts);
+    }
+
+    /** A call outside any chat (getUpdates, setWebhook, ...), retried the same way. */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request) throws InterruptedException {
+        return call(request, null, maxAttempts);
+    }
+
+    /** One try, for what may fail without harm (answerCallbackQuery, setMyCommands); false if it did not work. */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> boolean tryOnce(BaseRequest<T, R> request) {
+        try {
+            R response = client.execute(request);
+            if (response == null || !response.isOk()) {
+                log.warn("{} was refused: {}", request.getMethod(), describe(response));
+                return false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("{} failed: {}", request.getMethod(), redaction.describe(e));
+            return false;
+        }
+    }
+
+    private <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request, Long chatId, int attempts)
+            throws InterruptedException {
+        Duration backoff = firstBackoff;
+        int failures = 0;
+        int rateLimited = 0;
+        String last = "no attempt";
+        while (failures < attempts) {
+            if (chatId != null) {
+                limiter.acquire(chatId);
+            }
+            R response;
+            try {
+                response = client.execute(request);
+            } catch (RuntimeException e) {
+                last = redaction.describe(e);
+                response = null;
+            }
+            if (response != null && response.isOk()) {
+                return response;
+            }
+            if (response != null && response.errorCode() == 429 && rateLimited++ < MAX_RATE_LIMITED) {
+                Integer retryAfter = response.parameters() == null ? null : response.parameters().retryAfter();
+                long waitSeconds = retryAfter == null ? 1 : Math.max(1, retryAfter);
+                log.warn("{}: Telegram asks to wait {} s (429)", request.getMethod(), waitSeconds);
+                Thread.sleep(waitSeconds * 1000);
+                continue;
+            }
+            if (response != null && response.errorCode() >= 400 && response.errorCode() < 500) {
+                throw new TelegramException(request.getMethod() + " refused: " + describe(response));
+            }
+            if (response != null) {
+                last = describe(response);
+            }
+            failures++;
+            if (failures < attempts) {
+                log.warn("{} failed ({}), try {} of {} in {} ms", request.getMethod(), last, failures + 1, attempts, backoff.toMillis());
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+        throw new TelegramException(request.getMethod() + " failed " + attempts + " times; last: " + last);
+    }
+
+    private String describe(BaseResponse response) {
+        if (response == null) {
+            return "no response";
+        }
+        return "error " + response.errorCode() + " " + redaction.clean(response.description());
+    }
+
+    /** A Bot API call that did not succeed; the message holds no token. */
+    static final class TelegramException extends RuntimeException {
+        TelegramException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package supportbot.channel.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.BotCommand;
+import com.pengrad.telegrambot.request.DeleteWebhook;
+import com.pengrad.telegrambot.request.GetMe;
+import com.pengrad.telegrambot.request.SetMyCommands;
+import com.pengrad.telegrambot.request.SetWebhook;
+import com.pengrad.telegrambot.response.GetMeResponse;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import supportbot.app.Bot;
+import supportbot.knowledge.Phrase;
+import supportbot.knowledge.Phrases;
+
+/** Starts the bot on Telegram, by long polling or webhook as set, and stops it again. */
+public final class TelegramRunner implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramRunner.class);
+
+    private final TelegramSettings settings;
+    private final TelegramBot client;
+    private final TelegramApi api;
+    private final TelegramChannel channel;
+    private LongPolling polling;
+    private Thread pollingThread;
+    private WebhookServer webhook;
+
+    public TelegramRunner(TelegramSettings settings, Bot bot, Phrases phrases, Clock clock) {
+        this.settings = settings;
+        // pengrad's logging interceptor would print URLs with the token: it is never installed here.
+        this.client = new TelegramBot.Builder(settings.token())
+                .apiUrl(settings.apiUrl())
+                .okHttpClient(new OkHttpClient.Builder()
+                        .connectTimeout(10, TimeUnit.SECONDS)
+                        .readTimeout(settings.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS)
+                        .writeTimeout(20, TimeUnit.SECONDS)
+                        .build())
+                .build();
+        Redaction redaction = new Redaction(settings.token());
+        this.api = new TelegramApi(client, new RateLimiter(settings.perChatBurst(), settings.perChatPerSecond(),
+                settings.overallPerSecond()), redaction, settings.maxAttempts(), settings.firstBackoff());
+        this.channel = new TelegramChannel(bot, api, new UpdateReader(clock, username()), settings.workers(),
+                phrases.say(Phrase.NOT_TEXT));
+        api.tryOnce(new SetMyCommands(
+                new BotCommand("start", phrases.say(Phrase.COMMAND_START)),
+                new BotCommand("help", phrases.say(Phrase.COMMAND_HELP)),
+                new BotCommand("restart", phrases.say(Phrase.COMMAND_RESTART)),
+                new BotCommand("cancel", phrases.say(Phrase.COMMAND_CANCEL))));
+    }
+
+    /** Starts polling or the webhook and returns at once. */
+    public TelegramRunner start() throws IOException, InterruptedException {
+        switch (settings.mode()) {
+            case POLLING -> {
+                // A webhook left set from an earlier run makes getUpdates fail with 409.
+                api.tryOnce(new DeleteWebhook());
+                polling = new LongPolling(api, channel, settings.pollTimeoutSeconds());
+                pollingThread = new Thread(polling, "telegram-polling");
+                pollingThread.start();
+                log.info("polling {} for updates", settings.apiUrl());
+            }
+            case WEBHOOK -> {
+                webhook = new WebhookServer(new InetSocketAddress(settings.webhookBind(), settings.webhookPort()),
+                        settings.webhookPath(), settings.webhookSecret(), channel);
+                webhook.start();
+                api.call(new SetWebhook().url(settings.webhookUrl()).secretToken(settings.webhookSecret())
+                        .allowedUpdates(LongPolling.ALLOWED_UPDATES));
+                log.info("webhook set to {}", settings.webhookUrl());
+            }
+        }
+        return this;
+    }
+
+    /** The port the webhook listens on (useful when the setting asks for any free port, 0). */
+    public int webhookPort() {
+        return webhook == null ? -1 : webhook.port();
+    }
+
+    private String username() {
+        try {
+            GetMeResponse me = client.execute(new GetMe());
+            if (me != null && me.isOk() && me.user() != null && me.user().username() != null) {
+                return me.user().username();
+            }
+        } catch (RuntimeException e) {
+            log.warn("getMe failed: {}", new Redaction(settings.token()).describe(e));
+        }
+        return "";
+    }
+
+    @Override
+    public void close() {
+        if (polling != null) {
+            polling.stop();
+            pollingThread.interrupt();
+            try {
+                pollingThread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+        channel.close();
+        client.shutdown();
+    }
+}

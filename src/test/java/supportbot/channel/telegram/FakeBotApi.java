@@ -1,0 +1,230 @@
+package supportbot.channel.telegram;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Bot API server for what the emulator cannot do: 429 with retry_after, 5xx, dropped connections,
+ * updates delivered again. Real HTTP on loopback; the pengrad client talks to it as to Telegram.
+ */
+final class FakeBotApi implements AutoCloseable {
+    /** What the next sendMessage gets instead of success. */
+    enum Fault { TOO_MANY_REQUESTS, SERVER_ERROR, DROP_CONNECTION }
+
+    record Sent(long chatId, String text, String replyMarkup) {
+    }
+
+    private final HttpServer server;
+    private final Gson gson = new Gson();
+    private final List<JsonObject> updates = Collections.synchronizedList(new ArrayList<>());
+    private final Deque<Fault> sendFaults = new ConcurrentLinkedDeque<>();
+    private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private final AtomicInteger faultsServed = new AtomicInteger();
+    private volatile boolean ignoreOffset;
+    private volatile int retryAfterSeconds = 1;
+
+    FakeBotApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/bot";
+    }
+
+    /** Like Telegram after a crash before the offset was confirmed: every poll hands out every update again. */
+    void ignoreOffset() {
+        ignoreOffset = true;
+    }
+
+    void failNextSends(Fault... faults) {
+        sendFaults.addAll(List.of(faults));
+    }
+
+    void retryAfter(int seconds) {
+        retryAfterSeconds = seconds;
+    }
+
+    int faultsServed() {
+        return faultsServed.get();
+    }
+
+    void userSays(long chatId, long userId, String text) {
+        JsonObject message = message(chatId, userId);
+        message.addProperty("text", text);
+        addUpdate("message", message);
+    }
+
+    void userSendsSticker(long chatId, long userId) {
+        JsonObject message = message(chatId, userId);
+        JsonObject sticker = new JsonObject();
+        sticker.addProperty("file_id", "s1");
+        sticker.addProperty("file_unique_id", "s1u");
+        sticker.addProperty("type", "regular");
+        sticker.addProperty("width", 512);
+        sticker.addProperty("height", 512);
+        message.add("sticker", sticker);
+        addUpdate("message", message);
+    }
+
+    /** The update JSON as Telegram would POST it to a webhook. */
+    static String textUpdate(long updateId, long chatId, String text) {
+        JsonObject message = message(chatId, chatId);
+        message.addProperty("text", text);
+        JsonObject update = new JsonObject();
+        update.addProperty("update_id", updateId);
+        update.add("message", message);
+        return update.toString();
+    }
+
+    private synchronized void addUpdate(String kind, JsonObject payload) {
+        JsonObject update = new JsonObject();
+        update.addProperty("update_id", updates.size() + 1);
+        update.add(kind, payload);
+        updates.add(update);
+    }
+
+    private static JsonObject message(long chatId, long userId) {
+        JsonObject chat = new JsonObject();
+        chat.addProperty("id", chatId);
+        chat.addProperty("type", "private");
+        JsonObject from = new JsonObject();
+        from.addProperty("id", userId);
+        from.addProperty("is_bot", false);
+        from.addProperty("first_name", "User" + userId);
+        JsonObject message = new JsonObject();
+        message.addProperty("message_id", (int) (Math.random() * 100000));
+        message.addProperty("date", 1_764_000_000);
+        message.add("chat", chat);
+        message.add("from", from);
+        return message;
+    }
+
+    List<Sent> sent() {
+        synchronized (sent) {
+            return List.copyOf(sent);
+        }
+    }
+
+    List<Sent> sentTo(long chatId) {
+        return sent().stream().filter(s -> s.chatId() == chatId).toList();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = path.substring(path.lastIndexOf('/') + 1);
+        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        switch (method) {
+            case "getUpdates" -> respond(exchange, 200, ok(pending(form)));
+            case "getMe" -> {
+                JsonObject me = new JsonObject();
+                me.addProperty("id", 42);
+                me.addProperty("is_bot", true);
+                me.addProperty("first_name", "Support");
+                me.addProperty("username", "supportbot");
+                respond(exchange, 200, ok(me));
+            }
+            case "sendMessage" -> sendMessage(exchange, form);
+            default -> respond(exchange, 200, ok(new com.google.gson.JsonPrimitive(true)));
+        }
+    }
+
+    private void sendMessage(HttpExchange exchange, Map<String, String> form) throws IOException {
+        Fault fault = sendFaults.poll();
+        if (fault != null) {
+            faultsServed.incrementAndGet();
+            switch (fault) {
+                case TOO_MANY_REQUESTS -> respond(exchange, 429, "{\"ok\":false,\"error_code\":429,"
+                        + "\"description\":\"Too Many Requests: retry after " + retryAfterSeconds + "\","
+                        + "\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
+                case SERVER_ERROR -> respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+                case DROP_CONNECTION -> exchange.close();
+            }
+            return;
+        }
+        long chatId = Long.parseLong(form.get("chat_id"));
+        sent.add(new Sent(chatId, form.get("text"), form.get("reply_markup")));
+        JsonObject chat = new JsonObject();
+        chat.addProperty("id", chatId);
+        chat.addProperty("type", "private");
+        JsonObject message = new JsonObject();
+        message.addProperty("message_id", messageIds.incrementAndGet());
+        message.addProperty("date", 1_764_000_000);
+        message.add("chat", chat);
+        message.addProperty("text", form.get("text"));
+        respond(exchange, 200, ok(message));
+    }
+
+    private JsonArray pending(Map<String, String> form) {
+        int offset = form.containsKey("offset") ? Integer.parseInt(form.get("offset")) : 0;
+        JsonArray result = new JsonArray();
+        synchronized (updates) {
+            for (JsonObject update : updates) {
+                if (ignoreOffset || update.get("update_id").getAsInt() >= offset) {
+                    result.add(update);
+                }
+            }
+        }
+        return result;
+    }
+
+    private String ok(com.google.gson.JsonElement result) {
+        JsonObject body = new JsonObject();
+        body.addProperty("ok", true);
+        body.add("result", result);
+        return gson.toJson(body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new HashMap<>();
+        if (body.isBlank()) {
+            return form;
+        }
+        if (body.startsWith("{")) {
+            JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+            json.keySet().forEach(k -> form.put(k, json.get(k).isJsonPrimitive() ? json.get(k).getAsString() : json.get(k).toString()));
+            return form;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
