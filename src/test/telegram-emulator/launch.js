@@ -2,7 +2,7 @@
 // Prints "READY <port>" once it listens. Works around two things in 4.2.1:
 //  - the bot-side sendMessage answers `date` in milliseconds, which pengrad's Integer date cannot hold;
 //  - a failed webhook POST is an unhandled promise rejection, which would kill Node >= 15.
-const { TelegramServer } = require('telegram-test-api');
+const TelegramServer = require('telegram-test-api');
 
 const port = Number(process.argv[2]);
 const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 3600 });

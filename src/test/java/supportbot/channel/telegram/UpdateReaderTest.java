@@ -1,0 +1,83 @@
+package supportbot.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.utility.BotUtils;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Event;
+
+/** Recorded Telegram update JSON in, the bot's view out. */
+class UpdateReaderTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private final UpdateReader reader = new UpdateReader(Clock.fixed(NOW, ZoneOffset.UTC), "supportbot");
+
+    private static Update update(String json) {
+        return BotUtils.parseUpdate(json);
+    }
+
+    private static String message(String chatType, long chatId, String extra) {
+        return "{\"update_id\":10,\"message\":{\"message_id\":5,\"date\":1764000000,"
+                + "\"from\":{\"id\":77,\"is_bot\":false,\"first_name\":\"Ann\"},"
+                + "\"chat\":{\"id\":" + chatId + ",\"type\":\"" + chatType + "\"}" + extra + "}}";
+    }
+
+    @Test
+    void aPrivateTextBecomesATextEventOfThatChat() {
+        Inbound in = reader.read(update(message("private", 1234, ",\"text\":\"backup failed\"")));
+        assertThat(in).isInstanceOf(Inbound.ToBot.class);
+        Inbound.ToBot toBot = (Inbound.ToBot) in;
+        assertThat(toBot.updateId()).isEqualTo(10);
+        assertThat(toBot.event()).isEqualTo(Event.text(new ConversationKey("telegram", "1234"), "backup failed", 5, NOW));
+        assertThat(toBot.callbackId()).isNull();
+    }
+
+    @Test
+    void aButtonPressBecomesAPressWithItsCallbackAndMessage() {
+        Inbound in = reader.read(update("{\"update_id\":11,\"callback_query\":{\"id\":\"cb9\",\"chat_instance\":\"x\","
+                + "\"from\":{\"id\":77,\"is_bot\":false,\"first_name\":\"Ann\"},\"data\":\"3:fixed\","
+                + "\"message\":{\"message_id\":40,\"date\":1764000000,\"chat\":{\"id\":1234,\"type\":\"private\"}}}}"));
+        Inbound.ToBot toBot = (Inbound.ToBot) in;
+        assertThat(toBot.event().input()).isEqualTo(new Event.Input.Press("3:fixed"));
+        assertThat(toBot.callbackId()).isEqualTo("cb9");
+        assertThat(toBot.pressedMessageId()).isEqualTo(40);
+    }
+
+    @Test
+    void aStickerInPrivateAsksForWords() {
+        Inbound in = reader.read(update(message("private", 1234,
+                ",\"sticker\":{\"file_id\":\"s\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,\"height\":1}")));
+        assertThat(in).isEqualTo(new Inbound.NotText(1234));
+    }
+
+    @Test
+    void groupChatterIsIgnoredButCommandsAndMentionsAreNot() {
+        assertThat(reader.read(update(message("group", -99, ",\"text\":\"anyone free for lunch?\""))))
+                .isInstanceOf(Inbound.Ignored.class);
+        assertThat(reader.read(update(message("group", -99, ",\"text\":\"/start@otherbot\""))))
+                .isInstanceOf(Inbound.Ignored.class);
+        Inbound command = reader.read(update(message("supergroup", -99, ",\"text\":\"/start@supportbot\"")));
+        assertThat(((Inbound.ToBot) command).event().key()).isEqualTo(new ConversationKey("telegram", "-99:77"));
+        assertThat(reader.read(update(message("group", -99, ",\"text\":\"@supportbot my backup failed\""))))
+                .isInstanceOf(Inbound.ToBot.class);
+    }
+
+    @Test
+    void aReplyToTheBotInAGroupIsForTheBot() {
+        Inbound in = reader.read(update(message("group", -99, ",\"text\":\"no luck\",\"reply_to_message\":{\"message_id\":3,"
+                + "\"date\":1764000000,\"chat\":{\"id\":-99,\"type\":\"group\"},"
+                + "\"from\":{\"id\":42,\"is_bot\":true,\"first_name\":\"Support\",\"username\":\"supportbot\"},\"text\":\"Did that fix it?\"}")));
+        assertThat(in).isInstanceOf(Inbound.ToBot.class);
+    }
+
+    @Test
+    void anEditedMessageIsNotReadAgain() {
+        assertThat(reader.read(update("{\"update_id\":12,\"edited_message\":{\"message_id\":5,\"date\":1764000000,"
+                + "\"edit_date\":1764000100,\"chat\":{\"id\":1234,\"type\":\"private\"},\"text\":\"edited\"}}")))
+                .isInstanceOf(Inbound.Ignored.class);
+    }
+}
