@@ -21,7 +21,9 @@ public record LogEntry(
 
     /** Describes the step from {@code before} to {@code after} that {@code event} caused. */
     public static LogEntry of(Event event, Session before, Session after) {
-        String said = event.input() instanceof Event.Input.Text text ? text.text() : "[button] " + ((Event.Input.Press) event.input()).data();
+        String said = event.input() instanceof Event.Input.Text text
+                ? Secrets.mask(text.text())
+                : "[button] " + ((Event.Input.Press) event.input()).data();
         String outcome = after.attempts().size() > before.attempts().size()
                 ? describe(after.attempts().get(after.attempts().size() - 1))
                 : null;
