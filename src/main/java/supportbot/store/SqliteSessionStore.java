@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -25,18 +27,33 @@ import supportbot.dialog.ConversationKey;
 /**
  * Sessions in an embedded SQLite database ({@code supportbot.db} in the data folder), in WAL mode.
  * With {@code synchronous=FULL} a save is on disk when {@link #save} returns, so a crash or a power cut
- * right after it cannot undo it. One connection, used by one thread at a time.
+ * right after it cannot undo it. Saves go through a {@link GroupCommitWriter}; reads use a small pool of
+ * connections of their own, which in WAL mode never wait for the writer.
  */
 public final class SqliteSessionStore implements SessionStore {
     private static final Logger log = LoggerFactory.getLogger(SqliteSessionStore.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
-    private final Connection connection;
-    private final PreparedStatement load;
-    private final PreparedStatement upsert;
-    private final PreparedStatement insertEvent;
-    private final PreparedStatement selectLog;
+    private static final int READERS = 4;
+
+    /** A reading connection with its statements; one thread uses it at a time. */
+    private record Reader(Connection connection, PreparedStatement load, PreparedStatement log) {
+        static Reader open(Path file, Synchronous synchronous) throws SQLException {
+            Connection c = connect(file, SQLiteConfig.TransactionMode.DEFERRED);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA synchronous = " + synchronous.name());
+            }
+            return new Reader(c,
+                    c.prepareStatement("SELECT session, last_update_id FROM sessions WHERE channel = ? AND chat_id = ?"),
+                    c.prepareStatement("""
+                            SELECT at, said, intent, confidence, fix, state, outcome FROM events
+                            WHERE channel = ? AND chat_id = ? ORDER BY id"""));
+        }
+    }
+
+    private final GroupCommitWriter writer;
+    private final BlockingQueue<Reader> readers = new ArrayBlockingQueue<>(READERS);
 
     /** Opens (creating if need be) the store; refuses a file that is not a healthy database of ours. */
     public static SqliteSessionStore open(Path dataDir, Synchronous synchronous, Duration eventRetention, Instant now) {
@@ -44,16 +61,11 @@ public final class SqliteSessionStore implements SessionStore {
         try {
             Files.createDirectories(dataDir);
             checkHeader(file);
-            SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout(10_000);
-            // Every transaction takes the write lock up front: a read that later writes can then never
-            // fail on a lock upgrade when a second process (a console next to the Telegram bot) shares the file.
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            Connection writing = connect(file, SQLiteConfig.TransactionMode.IMMEDIATE);
             try {
-                return new SqliteSessionStore(file, connection, synchronous, eventRetention, now);
+                return new SqliteSessionStore(file, writing, synchronous, eventRetention, now);
             } catch (SQLException | RuntimeException e) {
-                connection.close();
+                writing.close();
                 throw e;
             }
         } catch (SQLException e) {
@@ -63,11 +75,21 @@ public final class SqliteSessionStore implements SessionStore {
         }
     }
 
-    private SqliteSessionStore(Path file, Connection connection, Synchronous synchronous, Duration eventRetention, Instant now)
-            throws SQLException {
+    /**
+     * The writing connection takes the write lock when a transaction begins (IMMEDIATE), so a second
+     * process sharing the file (a console next to the Telegram bot) waits instead of failing on a lock upgrade.
+     */
+    private static Connection connect(Path file, SQLiteConfig.TransactionMode mode) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(mode);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    private SqliteSessionStore(Path file, Connection writing, Synchronous synchronous,
+                               Duration eventRetention, Instant now) throws SQLException {
         this.file = file;
-        this.connection = connection;
-        try (Statement st = connection.createStatement()) {
+        try (Statement st = writing.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = " + synchronous.name());
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
@@ -78,22 +100,12 @@ public final class SqliteSessionStore implements SessionStore {
                 }
             }
         }
-        Migrations.apply(connection, file.toString());
-        purgeEvents(now.minus(eventRetention));
-        load = connection.prepareStatement("SELECT session, last_update_id FROM sessions WHERE channel = ? AND chat_id = ?");
-        upsert = connection.prepareStatement("""
-                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state, session = excluded.session,
-                  last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
-                  updated_at = excluded.updated_at""");
-        insertEvent = connection.prepareStatement("""
-                INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        selectLog = connection.prepareStatement("""
-                SELECT at, said, intent, confidence, fix, state, outcome FROM events
-                WHERE channel = ? AND chat_id = ? ORDER BY id""");
-        connection.setAutoCommit(false);
+        Migrations.apply(writing, file.toString());
+        purgeEvents(writing, now.minus(eventRetention));
+        for (int i = 0; i < READERS; i++) {
+            readers.add(Reader.open(file, synchronous));
+        }
+        writer = new GroupCommitWriter(writing, file.toString());
     }
 
     /** A file that exists but does not start like an SQLite database is never overwritten with a new one. */
@@ -111,8 +123,8 @@ public final class SqliteSessionStore implements SessionStore {
         }
     }
 
-    private void purgeEvents(Instant before) throws SQLException {
-        try (PreparedStatement purge = connection.prepareStatement("DELETE FROM events WHERE at < ?")) {
+    private static void purgeEvents(Connection writing, Instant before) throws SQLException {
+        try (PreparedStatement purge = writing.prepareStatement("DELETE FROM events WHERE at < ?")) {
             purge.setString(1, before.toString());
             int purged = purge.executeUpdate();
             if (purged > 0) {
@@ -122,84 +134,67 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized Optional<Stored> load(ConversationKey key) {
+    public Optional<Stored> load(ConversationKey key) {
+        Reader reader = take();
         try {
-            load.setString(1, key.channel());
-            load.setString(2, key.chatId());
-            try (ResultSet rs = load.executeQuery()) {
-                Optional<Stored> found = rs.next()
+            reader.load().setString(1, key.channel());
+            reader.load().setString(2, key.chatId());
+            try (ResultSet rs = reader.load().executeQuery()) {
+                return rs.next()
                         ? Optional.of(new Stored(SessionJson.read(rs.getString(1)), rs.getLong(2)))
                         : Optional.empty();
-                connection.commit();
-                return found;
             }
         } catch (SQLException e) {
             throw failure("load " + key, e);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    private Reader take() {
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while reading " + file, e);
         }
     }
 
     @Override
-    public synchronized void save(Stored stored, LogEntry entry) {
-        ConversationKey key = stored.session().key();
-        try {
-            upsert.setString(1, key.channel());
-            upsert.setString(2, key.chatId());
-            upsert.setString(3, stored.session().state().name());
-            upsert.setString(4, SessionJson.write(stored.session()));
-            upsert.setLong(5, stored.lastUpdateId());
-            upsert.setString(6, stored.session().idleDeadline() == null ? null : stored.session().idleDeadline().toString());
-            upsert.setString(7, entry.at().toString());
-            upsert.executeUpdate();
-            insertEvent.setString(1, key.channel());
-            insertEvent.setString(2, key.chatId());
-            insertEvent.setString(3, entry.at().toString());
-            insertEvent.setString(4, entry.said());
-            insertEvent.setString(5, entry.intent());
-            insertEvent.setDouble(6, entry.confidence());
-            insertEvent.setString(7, entry.fix());
-            insertEvent.setString(8, entry.state());
-            insertEvent.setString(9, entry.outcome());
-            insertEvent.executeUpdate();
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw failure("save " + key, e);
-        }
+    public void save(Stored stored, LogEntry entry) {
+        writer.save(stored, entry);
     }
 
     @Override
-    public synchronized List<LogEntry> log(ConversationKey key) {
+    public List<LogEntry> log(ConversationKey key) {
+        Reader reader = take();
         try {
-            selectLog.setString(1, key.channel());
-            selectLog.setString(2, key.chatId());
+            reader.log().setString(1, key.channel());
+            reader.log().setString(2, key.chatId());
             List<LogEntry> entries = new ArrayList<>();
-            try (ResultSet rs = selectLog.executeQuery()) {
+            try (ResultSet rs = reader.log().executeQuery()) {
                 while (rs.next()) {
                     entries.add(new LogEntry(key, Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
                             rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                 }
             }
-            connection.commit();
             return entries;
         } catch (SQLException e) {
             throw failure("read the log of " + key, e);
+        } finally {
+            readers.add(reader);
         }
     }
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            log.warn("closing {}: {}", file, e.getMessage());
-        }
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            log.warn("rollback on {}: {}", file, e.getMessage());
+        writer.close();
+        for (Reader reader : readers) {
+            try {
+                reader.connection().close();
+            } catch (SQLException e) {
+                log.warn("closing {}: {}", file, e.getMessage());
+            }
         }
     }
 

@@ -1,0 +1,148 @@
+package supportbot.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import supportbot.app.Bot;
+import supportbot.app.Components;
+import supportbot.app.Settings;
+import supportbot.channel.telegram.TelegramRunner;
+import supportbot.channel.telegram.TelegramSettings;
+import supportbot.dialog.DialogEngine;
+import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.ModelKind;
+import supportbot.nlu.OpenNlpClassifier;
+import supportbot.nlu.Sample;
+import supportbot.nlu.Samples;
+import supportbot.store.SessionStore;
+import supportbot.store.SqliteSessionStore;
+
+/** Runs the sections of {@code bench} in order and prints each figure with what it was measured on. */
+public final class Benchmarks {
+    private static final int WORKERS = Integer.getInteger("bench.workers", 64);
+    private final int conversations;
+    private final int memoryConversations;
+    private final int stored;
+    private final int users;
+    private final int messages;
+    private final Path corpora;
+    private final Path jar;
+    private final List<String> only;
+
+    public Benchmarks(int conversations, int memoryConversations, int stored, int users, int messages,
+                      Path corpora, Path jar, List<String> only) {
+        this.conversations = conversations;
+        this.memoryConversations = memoryConversations;
+        this.stored = stored;
+        this.users = users;
+        this.messages = messages;
+        this.corpora = corpora;
+        this.jar = jar;
+        this.only = only;
+    }
+
+    public void run(PrintStream out) throws Exception {
+        Settings settings = Settings.load();
+        KnowledgeBase knowledge = Components.knowledge();
+        DialogEngine engine = Components.engine(settings, knowledge);
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "supportbot bench, %s%nmachine: %d cores, %s %s; Java %s (%s), max heap %d MB%n%n",
+                Instant.now(), rt.availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), rt.maxMemory() >> 20);
+
+        if (wanted("classify")) {
+            List<String> texts = Samples.read(settings.models().testData(ModelKind.INTENTS)).stream().map(Sample::text).toList();
+            out.println("1. classify: normalise + tokenise + classify (intent model, the test-set messages in a loop)");
+            out.print(ClassifyBench.run(new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)), texts, 200_000));
+            out.println();
+        }
+        if (wanted("pipeline")) {
+            out.printf(Locale.ROOT, "2. pipeline in-process: %,d conversations at once, up to %d messages each, engine + SQLite "
+                    + "store (synchronous=%s, group commit), %d workers%n", conversations,
+                    PipelineBench.MESSAGES_PER_CONVERSATION, settings.storeSynchronous(), WORKERS);
+            try (SessionStore store = freshStore(settings)) {
+                Bot bot = new Bot(engine, store, "sorry");
+                PipelineBench.run(bot, "warmup", Math.min(conversations, 500), 64);
+                out.println("  " + PipelineBench.run(bot, "bench", conversations, WORKERS).line());
+            }
+            out.println();
+        }
+        if (wanted("http")) {
+            out.printf(Locale.ROOT, "3. end to end over HTTP (local Bot API on loopback, pengrad client, long polling): "
+                    + "%d users x %d messages, each waiting for its reply%n", users, messages);
+            HttpBench.Result echo;
+            try (LocalBotApi api = new LocalBotApi(); EchoBot bot = new EchoBot(api.apiUrl())) {
+                HttpBench.run(api, 10, 5, ScriptedUser.OPENERS);
+                echo = HttpBench.run(api, users, messages, ScriptedUser.OPENERS);
+            }
+            HttpBench.Result ours;
+            try (LocalBotApi api = new LocalBotApi(); SessionStore store = freshStore(settings);
+                 TelegramRunner runner = new TelegramRunner(unlimited(api.apiUrl()), new Bot(engine, store, "sorry"),
+                         knowledge.phrases(), Clock.systemUTC()).start()) {
+                HttpBench.run(api, 10, 5, ScriptedUser.OPENERS);
+                ours = HttpBench.run(api, users, messages, ScriptedUser.OPENERS);
+            }
+            out.println("  echo bot:   " + echo.line());
+            out.println("  supportbot: " + ours.line());
+            out.printf(Locale.ROOT, "  supportbot / echo: %.2f (updates/s)%n%n", ours.perSecond() / echo.perSecond());
+        }
+        if (wanted("startup") && jar != null) {
+            double[] ms = StartupBench.millis(jar, 3);
+            out.printf(Locale.ROOT, "4a. start-up: process start to first reply (chat --jsonl, fresh store): median %.0f ms "
+                    + "(min %.0f, max %.0f of 3)%n%n", ms[1], ms[0], ms[2]);
+        }
+        if (wanted("memory")) {
+            out.printf(Locale.ROOT, "4b. memory after %,d conversations through engine + SQLite store in this process%n",
+                    memoryConversations);
+            Path dir = Files.createTempDirectory("supportbot-memory");
+            try (SessionStore store = SqliteSessionStore.open(dir, settings.storeSynchronous(), Duration.ofDays(90), Instant.now())) {
+                PipelineBench.Result r = PipelineBench.run(new Bot(engine, store, "sorry"), "mem", memoryConversations, 64);
+                long heap = MemoryProbe.heapUsedAfterGc();
+                out.printf(Locale.ROOT, "  %s%n  RSS %d MB, heap in use after GC %d MB%n", r.line(),
+                        MemoryProbe.rssBytes() >> 20, heap >> 20);
+                long bytes = Files.size(dir.resolve("supportbot.db"))
+                        + (Files.exists(dir.resolve("supportbot.db-wal")) ? Files.size(dir.resolve("supportbot.db-wal")) : 0);
+                out.printf(Locale.ROOT, "  store: %,d bytes, %,.0f bytes per conversation (session + %d event-log rows)%n%n",
+                        bytes, bytes / (double) memoryConversations, r.messages() / memoryConversations);
+            }
+        }
+        if (wanted("store")) {
+            out.printf(Locale.ROOT, "4c. store scale: save and load latency, one at a time, before and after %,d stored conversations%n", stored);
+            Bot probe = new Bot(engine, new supportbot.store.InMemorySessionStore(), "sorry");
+            var key = new supportbot.dialog.ConversationKey("probe", "1");
+            probe.handle(supportbot.dialog.Event.text(key, "my iphone hasnt backed up in weeks", 1, Instant.now()));
+            probe.handle(supportbot.dialog.Event.text(key, "didnt help", 2, Instant.now()));
+            out.print(StoreScaleBench.run(Files.createTempDirectory("supportbot-scale"),
+                    probe.store().load(key).orElseThrow().session(), stored, settings.storeSynchronous()));
+            out.println();
+        }
+        if (wanted("nlu") && corpora != null) {
+            CorpusBench nlu = new CorpusBench(settings.training());
+            out.println("5a. NLU on Braun et al. 2017 (train split -> test split), accuracy = pooled F1");
+            out.print(nlu.braun(corpora.resolve("braun2017")));
+            out.println();
+            out.println("5b. NLU on CLINC150 (train + oos_train -> test + oos_test)");
+            out.print(nlu.clinc(corpora.resolve("clinc150").resolve("data_full.json")));
+        }
+    }
+
+    private boolean wanted(String section) {
+        return only == null || only.isEmpty() || only.contains(section);
+    }
+
+    private static SessionStore freshStore(Settings settings) throws Exception {
+        return SqliteSessionStore.open(Files.createTempDirectory("supportbot-bench"), settings.storeSynchronous(),
+                Duration.ofDays(90), Instant.now());
+    }
+
+    /** Telegram's limits are the server's to enforce; the local API enforces none, so neither bot is held back. */
+    private static TelegramSettings unlimited(String apiUrl) {
+        return new TelegramSettings("1:bench", apiUrl, TelegramSettings.Mode.POLLING, 1, "", "127.0.0.1", 0, "/", "",
+                8, 1_000_000, 1_000_000, 1_000_000, 3, Duration.ofMillis(100));
+    }
+}

@@ -1,0 +1,39 @@
+package supportbot.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Recorded durations in nanoseconds; thread-safe appends, percentiles on demand. */
+final class Latencies {
+    private long[] nanos = new long[1024];
+    private int size;
+
+    synchronized void add(long value) {
+        if (size == nanos.length) {
+            nanos = Arrays.copyOf(nanos, size * 2);
+        }
+        nanos[size++] = value;
+    }
+
+    synchronized int count() {
+        return size;
+    }
+
+    synchronized double percentileMillis(double p) {
+        if (size == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = Arrays.copyOf(nanos, size);
+        Arrays.sort(sorted);
+        int index = (int) Math.min(size - 1, Math.ceil(p / 100.0 * size) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    String summary(String... percentiles) {
+        StringBuilder out = new StringBuilder();
+        for (String p : percentiles) {
+            out.append(String.format(Locale.ROOT, " p%s %.3f ms", p, percentileMillis(Double.parseDouble(p))));
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,45 @@
+package supportbot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import supportbot.bench.Benchmarks;
+
+@Command(name = "bench", description = {
+        "Measure this machine: classify speed, the in-process pipeline with the durable store, end to end over",
+        "HTTP against an echo bot, start-up, memory, store size and scale, and the NLU on public corpora."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--conversations", defaultValue = "1000", description = "Concurrent conversations in the pipeline run (default: ${DEFAULT-VALUE}).")
+    int conversations;
+
+    @Option(names = "--memory-conversations", defaultValue = "100000", description = "Conversations before RSS and heap are read (default: ${DEFAULT-VALUE}).")
+    int memoryConversations;
+
+    @Option(names = "--stored", defaultValue = "1000000", description = "Conversations in the store for the scale check (default: ${DEFAULT-VALUE}).")
+    int stored;
+
+    @Option(names = "--users", defaultValue = "100", description = "Simulated users over HTTP (default: ${DEFAULT-VALUE}).")
+    int users;
+
+    @Option(names = "--messages", defaultValue = "10", description = "Messages per simulated user (default: ${DEFAULT-VALUE}).")
+    int messages;
+
+    @Option(names = "--corpora", defaultValue = "../shared/nlu-data", paramLabel = "DIR",
+            description = "Folder with braun2017/ and clinc150/ (default: ${DEFAULT-VALUE}); skipped when missing.")
+    Path corpora;
+
+    @Option(names = "--only", split = ",", paramLabel = "SECTION",
+            description = "Run only these: classify, pipeline, http, startup, memory, store, nlu.")
+    java.util.List<String> only;
+
+    @Override
+    public Integer call() throws Exception {
+        Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        new Benchmarks(conversations, memoryConversations, stored, users, messages,
+                Files.isDirectory(corpora) ? corpora : null, Files.isRegularFile(jar) ? jar : null, only).run(System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,149 @@
+package supportbot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import supportbot.dialog.ConversationKey;
+import supportbot.store.SessionStore.Stored;
+
+/**
+ * Writes saves on one thread, many per transaction: saves that arrive while a commit is being synced to
+ * disk go into the next one together. Each caller still waits until its own save is committed, so
+ * durability is the same as one transaction per save, at a fraction of the syncs.
+ */
+final class GroupCommitWriter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
+    private static final int MAX_BATCH = 512;
+
+    /** A save with its JSON already written, by the caller's thread: the writer thread only writes rows. */
+    private record Pending(Stored stored, String json, LogEntry entry, CompletableFuture<Void> done) {
+    }
+
+    private final Connection connection;
+    private final String file;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final PreparedStatement upsert;
+    private final PreparedStatement insertEvent;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    GroupCommitWriter(Connection connection, String file) throws SQLException {
+        this.connection = connection;
+        this.file = file;
+        upsert = connection.prepareStatement("""
+                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state, session = excluded.session,
+                  last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
+                  updated_at = excluded.updated_at""");
+        insertEvent = connection.prepareStatement("""
+                INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        connection.setAutoCommit(false);
+        thread = new Thread(this::run, "store-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Returns once the save is committed; throws if it could not be. */
+    void save(Stored stored, LogEntry entry) {
+        if (!running) {
+            throw new StoreException("the conversation store " + file + " is closed");
+        }
+        Pending pending = new Pending(stored, SessionJson.write(stored.session()), entry, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            pending.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while saving to " + file, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StoreException s ? s : new StoreException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                running = false;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        try {
+            for (Pending p : batch) {
+                write(p);
+            }
+            connection.commit();
+            batch.forEach(p -> p.done().complete(null));
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                log.warn("rollback on {}: {}", file, rollback.getMessage());
+            }
+            StoreException failure = new StoreException("cannot save to " + file + ": " + e.getMessage(), e);
+            batch.forEach(p -> p.done().completeExceptionally(failure));
+        }
+    }
+
+    private void write(Pending p) throws SQLException {
+        Stored stored = p.stored();
+        LogEntry entry = p.entry();
+        ConversationKey key = stored.session().key();
+        upsert.setString(1, key.channel());
+        upsert.setString(2, key.chatId());
+        upsert.setString(3, stored.session().state().name());
+        upsert.setString(4, p.json());
+        upsert.setLong(5, stored.lastUpdateId());
+        upsert.setString(6, stored.session().idleDeadline() == null ? null : stored.session().idleDeadline().toString());
+        upsert.setString(7, entry.at().toString());
+        upsert.executeUpdate();
+        insertEvent.setString(1, key.channel());
+        insertEvent.setString(2, key.chatId());
+        insertEvent.setString(3, entry.at().toString());
+        insertEvent.setString(4, entry.said());
+        insertEvent.setString(5, entry.intent());
+        insertEvent.setDouble(6, entry.confidence());
+        insertEvent.setString(7, entry.fix());
+        insertEvent.setString(8, entry.state());
+        insertEvent.setString(9, entry.outcome());
+        insertEvent.executeUpdate();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("closing {}: {}", file, e.getMessage());
+        }
+    }
+}
