@@ -1,5 +1,7 @@
 package supportbot.app;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import supportbot.dialog.Session;
 import supportbot.dialog.State;
 import supportbot.store.LogEntry;
 import supportbot.store.SessionStore;
+import supportbot.store.UnreadableSessionException;
 import supportbot.store.SessionStore.Stored;
 
 /**
@@ -20,6 +23,7 @@ import supportbot.store.SessionStore.Stored;
  */
 public final class Bot {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    private static final Duration RESTART_OF_NUMBERING = Duration.ofDays(7);
 
     private final DialogEngine engine;
     private final SessionStore store;
@@ -42,8 +46,8 @@ public final class Bot {
      */
     public List<Reply> handle(Event event, long updateId) {
         try {
-            Stored stored = store.load(event.key()).orElseGet(() -> Stored.fresh(Session.start(event.key())));
-            if (updateId >= 0 && updateId <= stored.lastUpdateId()) {
+            Stored stored = load(event);
+            if (alreadyApplied(stored, updateId, event)) {
                 log.info("update {} for {} was applied already; dropped", updateId, event.key());
                 return List.of();
             }
@@ -55,6 +59,26 @@ public final class Bot {
             // The session was not saved: the user may simply try again. Never a stack trace in the chat.
             log.error("message {} of {} failed", event.messageId(), event.key(), e);
             return List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM));
+        }
+    }
+
+    /**
+     * Telegram numbers updates in sequence, but after a week without any it starts from a random number:
+     * an older number then means a new update, not a repeat. Repeats come within hours of the original.
+     */
+    private static boolean alreadyApplied(Stored stored, long updateId, Event event) {
+        Instant lastSeen = stored.session().lastSeen();
+        boolean recent = lastSeen != null && Duration.between(lastSeen, event.at()).compareTo(RESTART_OF_NUMBERING) < 0;
+        return updateId >= 0 && updateId <= stored.lastUpdateId() && recent;
+    }
+
+    /** A stored session this version cannot read (an older format) is replaced by a fresh one, not a dead end. */
+    private Stored load(Event event) {
+        try {
+            return store.load(event.key()).orElseGet(() -> Stored.fresh(Session.start(event.key())));
+        } catch (UnreadableSessionException e) {
+            log.warn("the stored session of {} cannot be read ({}); starting it afresh", event.key(), e.getMessage());
+            return Stored.fresh(Session.start(event.key()));
         }
     }
 

@@ -19,6 +19,8 @@ public record Attempt(String fixId, Result result) {
         /** The status check came back green: not the fix, but Apple's side is ruled out. */
         CHECK_OK,
         /** The status check found an outage on Apple's side. */
-        OUTAGE
+        OUTAGE,
+        /** Left unanswered when the user described another problem. */
+        INTERRUPTED
     }
 }

@@ -32,10 +32,12 @@ public final class DialogEngine {
     }
 
     public Outcome handle(Session session, Event event) {
-        Session s = session.seenAt(event.at(), event.at().plus(settings.idleAfter()));
+        // A session saved before the knowledge file changed (a fix renamed or removed) starts afresh.
+        Session known = consistent(session) ? session : session.startOver();
+        Session s = known.seenAt(event.at(), event.at().plus(settings.idleAfter()));
         if (event.input() instanceof Event.Input.Press press) {
             Optional<ButtonData> pressed = ButtonData.decode(press.data());
-            if (pressed.isEmpty() || pressed.get().turn() != s.turn() || !valid(s, pressed.get().answer())) {
+            if (pressed.isEmpty() || !offered(s, press.data())) {
                 return reask(s, STALE_BUTTON);
             }
             return act(s, pressed.get().answer(), null);
@@ -50,7 +52,7 @@ public final class DialogEngine {
                 return command.get();
             }
         }
-        if (session.idleAt(event.at())) {
+        if (known.idleAt(event.at())) {
             // Hours later, "no" or "done" may not answer the old step: ask before acting on it.
             return welcomeBack(s);
         }
@@ -100,7 +102,8 @@ public final class DialogEngine {
                 case CONFIRMING -> next(s.answered(Attempt.Result.DECLINED), AFTER_DECLINE);
                 default -> unclear(s);
             };
-            case WAIT -> tell(s.startOver(), prompts.say(OUTAGE_WAIT));
+            // Waiting for Apple keeps what was tried: coming back later must not repeat those fixes.
+            case WAIT -> tell(s.in(State.AWAITING_PROBLEM), prompts.say(OUTAGE_WAIT));
             case CONTINUE -> next(s, (String) null);
             case STOP -> tell(s.startOver(), prompts.say(STOPPED));
             case START_OVER -> ask(s.startOver(), prompts.say(RESTARTED));
@@ -117,8 +120,11 @@ public final class DialogEngine {
         };
     }
 
-    private Outcome startProblem(Session s, Answer.Problem problem, String text) {
-        Phrase opening = s.intent() != null && s.fix() != null && !problem.intent().equals(s.intent()) ? NEW_PROBLEM : STARTING;
+    private Outcome startProblem(Session current, Answer.Problem problem, String text) {
+        Phrase opening = current.intent() != null && current.fix() != null && !problem.intent().equals(current.intent())
+                ? NEW_PROBLEM : STARTING;
+        // A fix left unanswered for another problem counts as offered: it is not offered again.
+        Session s = current.fix() != null ? current.answered(Attempt.Result.INTERRUPTED) : current;
         String summary = knowledge.symptom(problem.intent()).orElseThrow().summary();
         List<String> plan = knowledge.symptom(problem.intent()).orElseThrow().fixIds().stream()
                 .filter(id -> !s.tried(id))
@@ -131,7 +137,8 @@ public final class DialogEngine {
     }
 
     private String problemWords(String text) {
-        return text.length() > settings.maxProblemChars() ? text.substring(0, settings.maxProblemChars()) + "…" : text;
+        String masked = Secrets.mask(text);
+        return masked.length() > settings.maxProblemChars() ? masked.substring(0, settings.maxProblemChars()) + "…" : masked;
     }
 
     /** Offers the next fix of the plan, or says the fixes have run out. */
@@ -196,16 +203,39 @@ public final class DialogEngine {
         return ask(s, prompts.say(why) + "\n\n" + prompts.question(s));
     }
 
-    private boolean valid(Session s, Answer answer) {
-        if (answer instanceof Answer.Problem problem) {
-            return knowledge.isSymptom(problem.intent());
+    /**
+     * A press counts only if the bot's last question offered that very button: an old message's
+     * button, a forged one or one of another state is stale. "Start over" is always fine.
+     */
+    private boolean offered(Session s, String data) {
+        return prompts.buttons(s).stream().anyMatch(b -> b.data().equals(data))
+                || data.equals(ButtonData.encode(s.turn(), new Answer.Act(Action.START_OVER)));
+    }
+
+    /** Everything the session names still exists in the knowledge base, in the shape its state needs. */
+    private boolean consistent(Session s) {
+        boolean known = s.plan().stream().allMatch(knowledge.fixes()::containsKey)
+                && s.attempts().stream().allMatch(a -> knowledge.fixes().containsKey(a.fixId()))
+                && s.options().stream().allMatch(knowledge::isSymptom)
+                && (s.intent() == null || knowledge.isSymptom(s.intent()));
+        if (!known || s.fix() == null) {
+            boolean outageAfterCheck = s.state() != State.OUTAGE || !s.attempts().isEmpty()
+                    && knowledge.fix(s.attempts().get(s.attempts().size() - 1).fixId()).branch() instanceof Branch.Check;
+            return known && s.fix() == null && outageAfterCheck && s.state() != State.CHOOSING_VARIANT
+                    && s.state() != State.CONFIRMING && s.state() != State.CHECKING && s.state() != State.ON_STEP;
         }
-        if (answer instanceof Answer.PickVariant pick) {
-            return s.state() == State.CHOOSING_VARIANT
-                    && knowledge.fix(s.fix()).branch() instanceof Branch.ChooseVariant choose
-                    && choose.variant(pick.variantId()).isPresent();
+        if (!knowledge.fixes().containsKey(s.fix())) {
+            return false;
         }
-        return true;
+        Branch branch = knowledge.fix(s.fix()).branch();
+        return switch (s.state()) {
+            case CHOOSING_VARIANT -> branch instanceof Branch.ChooseVariant;
+            case CONFIRMING -> branch instanceof Branch.Confirm;
+            case CHECKING -> branch instanceof Branch.Check;
+            case ON_STEP -> !(branch instanceof Branch.ChooseVariant choose) || s.variant() != null
+                    && choose.variant(s.variant()).isPresent();
+            default -> false;
+        };
     }
 
     /** A reply that expects an answer: the turn moves on and the state's buttons come with it. */

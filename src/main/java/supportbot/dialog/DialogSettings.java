@@ -16,6 +16,9 @@ public record DialogSettings(
         if (!(0 <= clarifyConfidence && clarifyConfidence <= acceptConfidence && acceptConfidence <= 1)) {
             throw new IllegalArgumentException("need 0 <= clarify-confidence <= accept-confidence <= 1");
         }
+        if (newProblemConfidence < acceptConfidence) {
+            throw new IllegalArgumentException("new-problem-confidence must be at least accept-confidence");
+        }
         if (idleAfter.isNegative() || idleAfter.isZero()) {
             throw new IllegalArgumentException("idle-after must be positive");
         }

@@ -169,6 +169,7 @@ final class Prompts {
             case DECLINED -> RESULT_DECLINED;
             case CHECK_OK -> RESULT_CHECK_OK;
             case OUTAGE -> RESULT_OUTAGE;
+            case INTERRUPTED -> RESULT_INTERRUPTED;
         };
     }
 

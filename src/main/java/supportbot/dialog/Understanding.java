@@ -68,7 +68,9 @@ final class Understanding {
                 return new Answer.PickVariant(picked.get().id());
             }
         }
-        if (fix.branch() instanceof Branch.Check check && session.state() == State.CHECKING) {
+        // Only a short plain answer ("green", "it's red") is read by pattern; "where is the green dot?" is not.
+        boolean shortAnswer = words.split(" ").length <= 5 && !text.contains("?");
+        if (fix.branch() instanceof Branch.Check check && session.state() == State.CHECKING && shortAnswer) {
             var said = check.answer(words);
             if (said.isPresent()) {
                 return new Answer.Act(said.get() ? Action.YES : Action.NO);

@@ -14,8 +14,4 @@ public record Classification(List<Intent> ranked) {
     public Intent top() {
         return ranked.get(0);
     }
-
-    public boolean is(String name) {
-        return top().name().equals(name);
-    }
 }

@@ -23,6 +23,7 @@ import supportbot.store.SessionStore.Stored;
 final class GroupCommitWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 512;
+    private static final int SAVE_TIMEOUT_SECONDS = 30;
 
     /** A save with its JSON already written, by the caller's thread: the writer thread only writes rows. */
     private record Pending(Stored stored, String json, LogEntry entry, CompletableFuture<Void> done) {
@@ -33,6 +34,13 @@ final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final PreparedStatement upsert;
     private final PreparedStatement insertEvent;
+    /**
+     * Transactions are begun and ended by hand: the driver, left in charge, would begin the next one
+     * right after each commit and so hold the write lock between batches, shutting out other processes.
+     */
+    private final PreparedStatement begin;
+    private final PreparedStatement commit;
+    private final PreparedStatement rollback;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -48,7 +56,9 @@ final class GroupCommitWriter implements AutoCloseable {
         insertEvent = connection.prepareStatement("""
                 INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        connection.setAutoCommit(false);
+        begin = connection.prepareStatement("BEGIN IMMEDIATE");
+        commit = connection.prepareStatement("COMMIT");
+        rollback = connection.prepareStatement("ROLLBACK");
         thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
         thread.start();
@@ -62,7 +72,9 @@ final class GroupCommitWriter implements AutoCloseable {
         Pending pending = new Pending(stored, SessionJson.write(stored.session()), entry, new CompletableFuture<>());
         queue.add(pending);
         try {
-            pending.done().get();
+            pending.done().get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new StoreException("saving to " + file + " took over " + SAVE_TIMEOUT_SECONDS + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while saving to " + file, e);
@@ -84,24 +96,33 @@ final class GroupCommitWriter implements AutoCloseable {
                 commit(batch);
             } catch (InterruptedException e) {
                 running = false;
+            } catch (Throwable t) {
+                // Whatever went wrong, no caller may wait forever, and the writer goes on.
+                log.error("the store writer failed on {}", file, t);
+                batch.forEach(p -> p.done().completeExceptionally(t));
             } finally {
                 batch.clear();
             }
+        }
+        StoreException closed = new StoreException("the conversation store " + file + " is closed");
+        for (Pending p; (p = queue.poll()) != null; ) {
+            p.done().completeExceptionally(closed);
         }
     }
 
     private void commit(List<Pending> batch) {
         try {
+            begin.execute();
             for (Pending p : batch) {
                 write(p);
             }
-            connection.commit();
+            commit.execute();
             batch.forEach(p -> p.done().complete(null));
         } catch (SQLException | RuntimeException e) {
             try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                log.warn("rollback on {}: {}", file, rollback.getMessage());
+                rollback.execute();
+            } catch (SQLException failed) {
+                log.warn("rollback on {}: {}", file, failed.getMessage());
             }
             StoreException failure = new StoreException("cannot save to " + file + ": " + e.getMessage(), e);
             batch.forEach(p -> p.done().completeExceptionally(failure));

@@ -10,7 +10,7 @@ import supportbot.dialog.ConversationKey;
  * Sessions in memory, for tests and a throw-away console chat. It keeps them as JSON, as the database
  * does, so the contract tests catch a session that does not survive the round trip.
  */
-public final class InMemorySessionStore implements SessionStore {
+public class InMemorySessionStore implements SessionStore {
     private record Row(String json, long lastUpdateId) {
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import supportbot.dialog.Attempt;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
+import supportbot.dialog.Secrets;
 import supportbot.dialog.Session;
 
 /** One line of a conversation's event log: what the user said and what it led to. */

@@ -32,8 +32,8 @@ final class SessionJson {
                 throw new JsonParseException("empty");
             }
             return session;
-        } catch (JsonParseException | NullPointerException e) {
-            throw new StoreException("a stored session cannot be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new UnreadableSessionException("a stored session cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,7 @@
 package supportbot.store;
 
 /** The store cannot do its job: the message names the file when there is one. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -101,4 +101,14 @@ abstract class SessionStoreContract {
         assertThat(store.load(ALICE).orElseThrow().session().attempts()).hasSize(1);
         assertThat(store.log(ALICE)).hasSize(2);
     }
+
+    @Test
+    void anUpdateNumberBelowTheLastOneAfterAQuietWeekIsNew() {
+        Bot bot = new Bot(TestBot.engine(), store, "sorry");
+        assertThat(bot.handle(Event.text(ALICE, "icloud storage is full", 1, T0), 900_000)).hasSize(1);
+        // Telegram restarts its numbering at random after a week without updates.
+        Event weekLater = Event.text(ALICE, "hello again", 2, T0.plus(java.time.Duration.ofDays(8)));
+        assertThat(bot.handle(weekLater, 12)).hasSize(1);
+        assertThat(store.load(ALICE).orElseThrow().lastUpdateId()).isEqualTo(900_000);
+    }
 }

@@ -5,18 +5,20 @@ import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.response.GetUpdatesResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Long polling (getUpdates with a timeout, so Telegram holds the request open until something arrives).
- * The offset moves past a batch only when every update in it has been handled and stored: a crash
- * before that makes Telegram send them again, and the store drops the ones already applied.
+ * Polling goes on while updates are being handled, so one slow chat holds up no other. The offset never
+ * moves past an update still in hand: after a crash Telegram sends those again, and the store drops
+ * the ones that were applied.
  */
 final class LongPolling implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
     static final String[] ALLOWED_UPDATES = {"message", "callback_query"};
-    private static final long EMPTY_POLL_PAUSE_MS = 50;
+    private static final long PAUSE_MS = 20;
 
     private final TelegramApi api;
     private final TelegramChannel channel;
@@ -31,22 +33,29 @@ final class LongPolling implements Runnable {
 
     @Override
     public void run() {
-        int offset = 0;
+        ConcurrentSkipListMap<Integer, CompletableFuture<Void>> inHand = new ConcurrentSkipListMap<>();
+        int next = 0;
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
+                int offset = inHand.isEmpty() ? next : Math.min(next, inHand.firstKey());
                 long asked = System.nanoTime();
-                GetUpdatesResponse response = api.call(new GetUpdates()
-                        .offset(offset).limit(100).timeout(timeoutSeconds).allowedUpdates(ALLOWED_UPDATES));
+                // While updates are in hand Telegram answers at once with them: no long wait then.
+                GetUpdatesResponse response = api.call(new GetUpdates().offset(offset).limit(100)
+                        .timeout(inHand.isEmpty() ? timeoutSeconds : 0).allowedUpdates(ALLOWED_UPDATES));
                 List<Update> updates = response.updates() == null ? List.of() : response.updates();
-                if (updates.isEmpty()) {
-                    // A server that answers an empty poll at once (a local emulator, a proxy) must not make this spin.
-                    if (System.nanoTime() - asked < EMPTY_POLL_PAUSE_MS * 1_000_000) {
-                        Thread.sleep(EMPTY_POLL_PAUSE_MS);
+                boolean anyNew = false;
+                for (Update update : updates) {
+                    int id = update.updateId();
+                    if (id >= next) {
+                        anyNew = true;
+                        next = id + 1;
+                        inHand.put(id, channel.dispatch(update).whenComplete((ok, error) -> inHand.remove(id)));
                     }
-                    continue;
                 }
-                CompletableFuture.allOf(updates.stream().map(channel::dispatch).toArray(CompletableFuture[]::new)).join();
-                offset = updates.stream().mapToInt(Update::updateId).max().getAsInt() + 1;
+                // A server that answers at once (updates in hand, a local emulator, a proxy) must not make this spin.
+                if (!anyNew && System.nanoTime() - asked < PAUSE_MS * 1_000_000) {
+                    Thread.sleep(PAUSE_MS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

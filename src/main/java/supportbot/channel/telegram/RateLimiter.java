@@ -13,6 +13,9 @@ final class RateLimiter {
     private final double chatPerSecond;
 
     RateLimiter(int chatBurst, double chatPerSecond, int overallPerSecond) {
+        if (chatBurst < 1 || chatPerSecond <= 0 || overallPerSecond < 1) {
+            throw new IllegalArgumentException("send limits must be positive");
+        }
         this.chatBurst = chatBurst;
         this.chatPerSecond = chatPerSecond;
         this.overall = new Bucket(overallPerSecond, overallPerSecond);

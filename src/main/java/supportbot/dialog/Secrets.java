@@ -1,12 +1,12 @@
-package supportbot.store;
+package supportbot.dialog;
 
 import java.util.regex.Pattern;
 
 /**
- * Masks what looks like a secret before a user's words go into the event log: people paste passwords,
- * passcodes and verification codes into support chats.
+ * Masks what looks like a secret in a user's words before they are kept (session, event log, hand-off
+ * summary): people paste passwords, passcodes and verification codes into support chats.
  */
-final class Secrets {
+public final class Secrets {
     private static final String LABEL = "(?i)\\b(password|passwd|pwd|passcode|pin|code)";
     /** "password is x", "code: x": whatever follows. */
     private static final Pattern SAID_TO_BE = Pattern.compile(LABEL + "(\\s+(?:is|was)\\s+|\\s*[=:]\\s*)(\\S+)");
@@ -17,7 +17,7 @@ final class Secrets {
     private Secrets() {
     }
 
-    static String mask(String text) {
+    public static String mask(String text) {
         String masked = LONG_NUMBER.matcher(text).replaceAll("[number]");
         masked = SAID_TO_BE.matcher(masked).replaceAll("$1$2[hidden]");
         return FOLLOWED_BY.matcher(masked).replaceAll("$1$2[hidden]");

@@ -1,4 +1,4 @@
-package supportbot.store;
+package supportbot.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,48 @@
+package supportbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Event;
+import supportbot.dialog.Reply;
+import supportbot.store.SqliteSessionStore;
+import supportbot.testing.TestBot;
+
+class BotTest {
+    private static final ConversationKey KEY = new ConversationKey("telegram", "55");
+    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Test
+    void aStoredSessionThisVersionCannotReadStartsAfreshInsteadOfFailingForever(@TempDir Path dir) throws Exception {
+        try (SqliteSessionStore store = SqliteSessionStore.open(dir, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(1), T0)) {
+            Bot bot = new Bot(TestBot.engine(), store, "sorry");
+            bot.handle(Event.text(KEY, "icloud storage is full", 1, T0), 10);
+            try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"))) {
+                c.createStatement().execute("UPDATE sessions SET session = '{\"state\":\"SOMETHING_NEW\"}'");
+            }
+            Reply reply = bot.handle(Event.text(KEY, "icloud storage is full", 2, T0.plusSeconds(5)), 11).get(0);
+            assertThat(reply.fix()).isEqualTo("free-icloud-storage");
+            assertThat(reply.text()).isNotEqualTo("sorry");
+        }
+    }
+
+    @Test
+    void aFailureInsideGivesTheUserAnApologyNotAStackTrace() {
+        Bot bot = new Bot(TestBot.engine(), new FailingStore(), "Sorry, try again");
+        Reply reply = bot.handle(Event.text(KEY, "hello", 1, T0)).get(0);
+        assertThat(reply.text()).isEqualTo("Sorry, try again");
+    }
+
+    private static final class FailingStore extends supportbot.store.InMemorySessionStore {
+        @Override
+        public void save(Stored stored, supportbot.store.LogEntry entry) {
+            throw new supportbot.store.StoreException("disk full");
+        }
+    }
+}
