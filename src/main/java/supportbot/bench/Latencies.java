@@ -15,6 +15,22 @@ final class Latencies {
         nanos[size++] = value;
     }
 
+    /** A new record holding both. */
+    Latencies plus(Latencies other) {
+        Latencies both = new Latencies();
+        synchronized (this) {
+            for (int i = 0; i < size; i++) {
+                both.add(nanos[i]);
+            }
+        }
+        synchronized (other) {
+            for (int i = 0; i < other.size; i++) {
+                both.add(other.nanos[i]);
+            }
+        }
+        return both;
+    }
+
     synchronized int count() {
         return size;
     }

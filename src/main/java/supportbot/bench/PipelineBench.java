@@ -25,6 +25,10 @@ final class PipelineBench {
             return messages / seconds;
         }
 
+        Result plus(Result other) {
+            return new Result(messages + other.messages, seconds + other.seconds, latencies.plus(other.latencies));
+        }
+
         String line() {
             return String.format(Locale.ROOT, "%,.0f messages/s (%,d messages in %.1f s), %s", perSecond(), messages, seconds,
                     latencies.summary("50", "99", "99.9"));
@@ -34,7 +38,8 @@ final class PipelineBench {
     private PipelineBench() {
     }
 
-    static Result run(Bot bot, String channel, int conversations, int workers) throws InterruptedException {
+    static Result run(Bot bot, String prefix, int conversations, int workers) throws InterruptedException {
+        String channel = "bench";
         BlockingQueue<Integer> line = new ArrayBlockingQueue<>(conversations);
         Reply[] last = new Reply[conversations];
         int[] sent = new int[conversations];
@@ -49,7 +54,7 @@ final class PipelineBench {
             Thread worker = new Thread(() -> {
                 Integer c;
                 while ((c = line.poll()) != null) {
-                    ConversationKey key = new ConversationKey(channel, "c" + c);
+                    ConversationKey key = new ConversationKey(channel, prefix + c);
                     Event event;
                     if (sent[c] == 0) {
                         event = Event.text(key, ScriptedUser.OPENERS.get(c % ScriptedUser.OPENERS.size()), 1, Instant.now());
@@ -67,6 +72,7 @@ final class PipelineBench {
                     last[c] = replies.get(replies.size() - 1);
                     boolean done = sent[c] >= MESSAGES_PER_CONVERSATION || last[c].buttons().isEmpty();
                     if (done) {
+                        last[c] = null;
                         finished.countDown();
                     } else {
                         line.add(c);
@@ -75,7 +81,9 @@ final class PipelineBench {
             }, "bench-" + w);
             worker.start();
         }
-        finished.await();
+        if (!finished.await(10, java.util.concurrent.TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the conversations did not finish");
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(messages.get(), seconds, latencies);
     }

@@ -24,7 +24,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--users", defaultValue = "100", description = "Simulated users over HTTP (default: ${DEFAULT-VALUE}).")
     int users;
 
-    @Option(names = "--messages", defaultValue = "10", description = "Messages per simulated user (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--messages", defaultValue = "30", description = "Messages per simulated user (default: ${DEFAULT-VALUE}).")
     int messages;
 
     @Option(names = "--corpora", defaultValue = "../shared/nlu-data", paramLabel = "DIR",

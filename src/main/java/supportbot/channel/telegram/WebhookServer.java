@@ -33,6 +33,8 @@ final class WebhookServer implements AutoCloseable {
     WebhookServer(InetSocketAddress address, String path, String secret, TelegramChannel channel) throws IOException {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.channel = channel;
+        // Without TCP_NODELAY each answer can wait ~40 ms on the peer's delayed ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(address, 0);
         server.createContext(path, this::handle);
         server.setExecutor(pool);
