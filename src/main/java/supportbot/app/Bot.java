@@ -3,8 +3,11 @@ package supportbot.app;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import supportbot.dialog.ConversationKey;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.Event;
 import supportbot.dialog.Outcome;
@@ -28,6 +31,8 @@ public final class Bot {
     private final DialogEngine engine;
     private final SessionStore store;
     private final String apology;
+    /** The last update each conversation had in this process: a repeat of it was answered here already. */
+    private final Map<ConversationKey, Long> handledHere = new ConcurrentHashMap<>();
 
     public Bot(DialogEngine engine, SessionStore store, String apology) {
         this.engine = engine;
@@ -35,30 +40,49 @@ public final class Bot {
         this.apology = apology;
     }
 
+    /** What handling an update gave: the replies to send, and whether it moved the conversation. */
+    public record Handled(List<Reply> replies, boolean applied) {
+        public Handled {
+            replies = List.copyOf(replies);
+        }
+    }
+
     /** A message from a channel without update ids (the console). */
     public List<Reply> handle(Event event) {
         return handle(event, -1);
     }
 
-    /**
-     * A message with the channel's update id: an update at or below the last one applied to this
-     * conversation was applied already (Telegram re-delivers after a crash), and is dropped.
-     */
     public List<Reply> handle(Event event, long updateId) {
+        return handleUpdate(event, updateId).replies();
+    }
+
+    /**
+     * A message with the channel's update id. An update at or below the last one applied to this
+     * conversation was applied already (Telegram delivers again after a crash) and is not applied twice.
+     * If it is the last one and this process did not handle it, the crash may have come before its
+     * replies went out: they are sent again from the store.
+     */
+    public Handled handleUpdate(Event event, long updateId) {
         try {
             Stored stored = load(event);
             if (alreadyApplied(stored, updateId, event)) {
-                log.info("update {} for {} was applied already; dropped", updateId, event.key());
-                return List.of();
+                boolean resend = updateId == stored.lastUpdateId() && !Long.valueOf(updateId).equals(handledHere.get(event.key()));
+                log.info("update {} for {} was applied already; {}", updateId, event.key(),
+                        resend ? "sending its replies again" : "dropped");
+                return new Handled(resend ? stored.lastReplies() : List.of(), false);
             }
             Outcome outcome = engine.handle(stored.session(), event);
             long applied = Math.max(updateId, stored.lastUpdateId());
-            store.save(new Stored(outcome.session(), applied), LogEntry.of(event, stored.session(), outcome.session()));
-            return outcome.replies();
+            store.save(new Stored(outcome.session(), applied, outcome.replies()),
+                    LogEntry.of(event, stored.session(), outcome.session()));
+            if (updateId >= 0) {
+                handledHere.put(event.key(), updateId);
+            }
+            return new Handled(outcome.replies(), true);
         } catch (RuntimeException e) {
             // The session was not saved: the user may simply try again. Never a stack trace in the chat.
             log.error("message {} of {} failed", event.messageId(), event.key(), e);
-            return List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM));
+            return new Handled(List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM)), false);
         }
     }
 

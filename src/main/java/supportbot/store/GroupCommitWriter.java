@@ -26,7 +26,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private static final int SAVE_TIMEOUT_SECONDS = 30;
 
     /** A save with its JSON already written, by the caller's thread: the writer thread only writes rows. */
-    private record Pending(Stored stored, String json, LogEntry entry, CompletableFuture<Void> done) {
+    private record Pending(Stored stored, String json, String replies, LogEntry entry, CompletableFuture<Void> done) {
     }
 
     private final Connection connection;
@@ -48,11 +48,11 @@ final class GroupCommitWriter implements AutoCloseable {
         this.connection = connection;
         this.file = file;
         upsert = connection.prepareStatement("""
-                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at, last_replies)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state, session = excluded.session,
                   last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
-                  updated_at = excluded.updated_at""");
+                  updated_at = excluded.updated_at, last_replies = excluded.last_replies""");
         insertEvent = connection.prepareStatement("""
                 INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -69,7 +69,8 @@ final class GroupCommitWriter implements AutoCloseable {
         if (!running) {
             throw new StoreException("the conversation store " + file + " is closed");
         }
-        Pending pending = new Pending(stored, SessionJson.write(stored.session()), entry, new CompletableFuture<>());
+        Pending pending = new Pending(stored, SessionJson.write(stored.session()),
+                SessionJson.writeReplies(stored.lastReplies()), entry, new CompletableFuture<>());
         queue.add(pending);
         try {
             pending.done().get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -140,6 +141,7 @@ final class GroupCommitWriter implements AutoCloseable {
         upsert.setLong(5, stored.lastUpdateId());
         upsert.setString(6, stored.session().idleDeadline() == null ? null : stored.session().idleDeadline().toString());
         upsert.setString(7, entry.at().toString());
+        upsert.setString(8, p.replies());
         upsert.executeUpdate();
         insertEvent.setString(1, key.channel());
         insertEvent.setString(2, key.chatId());

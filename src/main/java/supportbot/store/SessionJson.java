@@ -9,6 +9,8 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
+import supportbot.dialog.Reply;
 import supportbot.dialog.Session;
 
 /** Sessions to and from JSON, the same way for every store. */
@@ -23,6 +25,19 @@ final class SessionJson {
 
     static String write(Session session) {
         return GSON.toJson(session);
+    }
+
+    static String writeReplies(List<Reply> replies) {
+        return GSON.toJson(replies);
+    }
+
+    static List<Reply> readReplies(String json) {
+        try {
+            Reply[] replies = GSON.fromJson(json, Reply[].class);
+            return replies == null ? List.of() : List.of(replies);
+        } catch (RuntimeException e) {
+            return List.of();   // only needed to resend after a crash: not worth failing the conversation for
+        }
     }
 
     static Session read(String json) {

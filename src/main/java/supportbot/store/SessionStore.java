@@ -3,6 +3,7 @@ package supportbot.store;
 import java.util.List;
 import java.util.Optional;
 import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Reply;
 import supportbot.dialog.Session;
 
 /**
@@ -22,8 +23,19 @@ public interface SessionStore extends AutoCloseable {
     default void close() {
     }
 
-    /** A session and the last channel update applied to it (-1 when the channel has no update ids). */
-    record Stored(Session session, long lastUpdateId) {
+    /**
+     * A session, the last channel update applied to it (-1 when the channel has no update ids) and the
+     * replies that update produced.
+     */
+    record Stored(Session session, long lastUpdateId, List<Reply> lastReplies) {
+        public Stored {
+            lastReplies = List.copyOf(lastReplies);
+        }
+
+        public Stored(Session session, long lastUpdateId) {
+            this(session, lastUpdateId, List.of());
+        }
+
         public static Stored fresh(Session session) {
             return new Stored(session, -1);
         }

@@ -45,7 +45,7 @@ public final class SqliteSessionStore implements SessionStore {
                 st.execute("PRAGMA synchronous = " + synchronous.name());
             }
             return new Reader(c,
-                    c.prepareStatement("SELECT session, last_update_id FROM sessions WHERE channel = ? AND chat_id = ?"),
+                    c.prepareStatement("SELECT session, last_update_id, last_replies FROM sessions WHERE channel = ? AND chat_id = ?"),
                     c.prepareStatement("""
                             SELECT at, said, intent, confidence, fix, state, outcome FROM events
                             WHERE channel = ? AND chat_id = ? ORDER BY id"""));
@@ -141,7 +141,8 @@ public final class SqliteSessionStore implements SessionStore {
             reader.load().setString(2, key.chatId());
             try (ResultSet rs = reader.load().executeQuery()) {
                 return rs.next()
-                        ? Optional.of(new Stored(SessionJson.read(rs.getString(1)), rs.getLong(2)))
+                        ? Optional.of(new Stored(SessionJson.read(rs.getString(1)), rs.getLong(2),
+                                SessionJson.readReplies(rs.getString(3))))
                         : Optional.empty();
             }
         } catch (SQLException e) {

@@ -111,4 +111,17 @@ abstract class SessionStoreContract {
         assertThat(bot.handle(weekLater, 12)).hasSize(1);
         assertThat(store.load(ALICE).orElseThrow().lastUpdateId()).isEqualTo(900_000);
     }
+
+    @Test
+    void aBotStartedAfterACrashSendsTheLastRepliesAgainWhenTheUpdateComesBack() {
+        Bot before = new Bot(TestBot.engine(), store, "sorry");
+        List<Reply> sent = before.handle(Event.text(ALICE, "icloud storage is full", 1, T0), 700);
+        assertThat(before.handle(Event.text(ALICE, "icloud storage is full", 1, T0), 700)).as("same process").isEmpty();
+
+        Bot after = new Bot(TestBot.engine(), store, "sorry");   // the process that came up after the crash
+        Bot.Handled again = after.handleUpdate(Event.text(ALICE, "icloud storage is full", 1, T0.plusSeconds(9)), 700);
+        assertThat(again.applied()).isFalse();
+        assertThat(again.replies()).isEqualTo(sent);
+        assertThat(store.load(ALICE).orElseThrow().session().attempts()).isEmpty();
+    }
 }

@@ -58,12 +58,12 @@ final class TelegramChannel implements AutoCloseable {
             // Telegram shows a spinner on the button until this arrives: answer before the slower work.
             api.tryOnce(new AnswerCallbackQuery(in.callbackId()));
         }
-        List<Reply> replies = bot.handle(in.event(), in.updateId());
-        if (in.pressedMessageId() != null && !replies.isEmpty()) {
-            // The pressed keyboard has done its job (or was stale): take it off its message.
+        Bot.Handled handled = bot.handleUpdate(in.event(), in.updateId());
+        if (in.pressedMessageId() != null && handled.applied()) {
+            // The pressed keyboard has done its job: take it off its message.
             api.tryOnce(new EditMessageReplyMarkup(in.chatId(), in.pressedMessageId()).replyMarkup(new InlineKeyboardMarkup()));
         }
-        for (Reply reply : replies) {
+        for (Reply reply : handled.replies()) {
             send(in.chatId(), ReplyRenderer.render(in.chatId(), reply));
         }
     }

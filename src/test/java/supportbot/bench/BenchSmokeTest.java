@@ -1,0 +1,28 @@
+package supportbot.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import supportbot.app.Bot;
+import supportbot.store.InMemorySessionStore;
+import supportbot.testing.TestBot;
+
+/** The benchmark's machinery measures what it says, at a size that runs in a second. */
+class BenchSmokeTest {
+
+    @Test
+    void everyPipelineConversationRunsItsScriptToTheEnd() throws Exception {
+        PipelineBench.Result result = PipelineBench.run(new Bot(TestBot.engine(), new InMemorySessionStore(), "sorry"), "t", 30, 4);
+        assertThat(result.messages()).isBetween(30L * 2, 30L * PipelineBench.MESSAGES_PER_CONVERSATION);
+        assertThat(result.latencies().count()).isEqualTo((int) result.messages());
+    }
+
+    @Test
+    void theEchoBotAnswersEveryMessageOverHttp() throws Exception {
+        try (LocalBotApi api = new LocalBotApi(); EchoBot echo = new EchoBot(api.apiUrl())) {
+            HttpBench.Result result = HttpBench.run(api, 3, 4, ScriptedUser.OPENERS);
+            assertThat(result.updates()).isEqualTo(12);
+            assertThat(result.timeouts()).isZero();
+        }
+    }
+}
