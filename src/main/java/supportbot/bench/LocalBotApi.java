@@ -6,14 +6,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,18 +46,7 @@ final class LocalBotApi implements AutoCloseable {
     }
 
     void userSays(long chatId, String text) {
-        JsonObject chat = new JsonObject();
-        chat.addProperty("id", chatId);
-        chat.addProperty("type", "private");
-        JsonObject from = new JsonObject();
-        from.addProperty("id", chatId);
-        from.addProperty("is_bot", false);
-        from.addProperty("first_name", "u");
-        JsonObject message = new JsonObject();
-        message.addProperty("message_id", messageIds.incrementAndGet());
-        message.addProperty("date", 1_764_000_000);
-        message.add("chat", chat);
-        message.add("from", from);
+        JsonObject message = BotApiWire.userMessage(chatId, chatId, messageIds.incrementAndGet());
         message.addProperty("text", text);
         synchronized (updates) {
             JsonObject update = new JsonObject();
@@ -75,33 +60,22 @@ final class LocalBotApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = path.substring(path.lastIndexOf('/') + 1);
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form = BotApiWire.parameters(exchange);
         String body;
         switch (method) {
-            case "getUpdates" -> body = ok(pending(form));
+            case "getUpdates" -> body = BotApiWire.ok(pending(form));
             case "sendMessage" -> {
                 long chatId = Long.parseLong(form.get("chat_id"));
                 LongConsumer listener = onReply.get(chatId);
                 if (listener != null) {
                     listener.accept(System.nanoTime());
                 }
-                JsonObject chat = new JsonObject();
-                chat.addProperty("id", chatId);
-                chat.addProperty("type", "private");
-                JsonObject message = new JsonObject();
-                message.addProperty("message_id", messageIds.incrementAndGet());
-                message.addProperty("date", 1_764_000_000);
-                message.add("chat", chat);
-                body = ok(message);
+                body = BotApiWire.ok(BotApiWire.sentMessage(chatId, messageIds.incrementAndGet(), form.get("text")));
             }
             case "getMe" -> body = "{\"ok\":true,\"result\":{\"id\":1,\"is_bot\":true,\"first_name\":\"b\",\"username\":\"b\"}}";
             default -> body = "{\"ok\":true,\"result\":true}";
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        BotApiWire.respond(exchange, 200, body);
     }
 
     private JsonArray pending(Map<String, String> form) {
@@ -124,25 +98,6 @@ final class LocalBotApi implements AutoCloseable {
             }
             return result;
         }
-    }
-
-    private static String ok(com.google.gson.JsonElement result) {
-        JsonObject body = new JsonObject();
-        body.addProperty("ok", true);
-        body.add("result", result);
-        return body.toString();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
     }
 
     @Override

@@ -1,24 +1,20 @@
 package supportbot.channel.telegram;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import supportbot.bench.BotApiWire;
 
 /**
  * A Bot API server for what the emulator cannot do: 429 with retry_after, 5xx, dropped connections,
@@ -32,7 +28,6 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final Gson gson = new Gson();
     private final List<JsonObject> updates = Collections.synchronizedList(new ArrayList<>());
     private final Deque<Fault> sendFaults = new ConcurrentLinkedDeque<>();
     private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
@@ -70,13 +65,13 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     void userSays(long chatId, long userId, String text) {
-        JsonObject message = message(chatId, userId);
+        JsonObject message = BotApiWire.userMessage(chatId, userId, messageIds.incrementAndGet());
         message.addProperty("text", text);
         addUpdate("message", message);
     }
 
     void userSendsSticker(long chatId, long userId) {
-        JsonObject message = message(chatId, userId);
+        JsonObject message = BotApiWire.userMessage(chatId, userId, messageIds.incrementAndGet());
         JsonObject sticker = new JsonObject();
         sticker.addProperty("file_id", "s1");
         sticker.addProperty("file_unique_id", "s1u");
@@ -89,7 +84,7 @@ final class FakeBotApi implements AutoCloseable {
 
     /** The update JSON as Telegram would POST it to a webhook. */
     static String textUpdate(long updateId, long chatId, String text) {
-        JsonObject message = message(chatId, chatId);
+        JsonObject message = BotApiWire.userMessage(chatId, chatId, (int) updateId);
         message.addProperty("text", text);
         JsonObject update = new JsonObject();
         update.addProperty("update_id", updateId);
@@ -102,22 +97,6 @@ final class FakeBotApi implements AutoCloseable {
         update.addProperty("update_id", updates.size() + 1);
         update.add(kind, payload);
         updates.add(update);
-    }
-
-    private static JsonObject message(long chatId, long userId) {
-        JsonObject chat = new JsonObject();
-        chat.addProperty("id", chatId);
-        chat.addProperty("type", "private");
-        JsonObject from = new JsonObject();
-        from.addProperty("id", userId);
-        from.addProperty("is_bot", false);
-        from.addProperty("first_name", "User" + userId);
-        JsonObject message = new JsonObject();
-        message.addProperty("message_id", (int) (Math.random() * 100000));
-        message.addProperty("date", 1_764_000_000);
-        message.add("chat", chat);
-        message.add("from", from);
-        return message;
     }
 
     List<Sent> sent() {
@@ -133,19 +112,19 @@ final class FakeBotApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = path.substring(path.lastIndexOf('/') + 1);
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form = BotApiWire.parameters(exchange);
         switch (method) {
-            case "getUpdates" -> respond(exchange, 200, ok(pending(form)));
+            case "getUpdates" -> BotApiWire.respond(exchange, 200, BotApiWire.ok(pending(form)));
             case "getMe" -> {
                 JsonObject me = new JsonObject();
                 me.addProperty("id", 42);
                 me.addProperty("is_bot", true);
                 me.addProperty("first_name", "Support");
                 me.addProperty("username", "supportbot");
-                respond(exchange, 200, ok(me));
+                BotApiWire.respond(exchange, 200, BotApiWire.ok(me));
             }
             case "sendMessage" -> sendMessage(exchange, form);
-            default -> respond(exchange, 200, ok(new com.google.gson.JsonPrimitive(true)));
+            default -> BotApiWire.respond(exchange, 200, BotApiWire.ok(new com.google.gson.JsonPrimitive(true)));
         }
     }
 
@@ -154,25 +133,17 @@ final class FakeBotApi implements AutoCloseable {
         if (fault != null) {
             faultsServed.incrementAndGet();
             switch (fault) {
-                case TOO_MANY_REQUESTS -> respond(exchange, 429, "{\"ok\":false,\"error_code\":429,"
+                case TOO_MANY_REQUESTS -> BotApiWire.respond(exchange, 429, "{\"ok\":false,\"error_code\":429,"
                         + "\"description\":\"Too Many Requests: retry after " + retryAfterSeconds + "\","
                         + "\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
-                case SERVER_ERROR -> respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+                case SERVER_ERROR -> BotApiWire.respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
                 case DROP_CONNECTION -> exchange.close();
             }
             return;
         }
         long chatId = Long.parseLong(form.get("chat_id"));
         sent.add(new Sent(chatId, form.get("text"), form.get("reply_markup")));
-        JsonObject chat = new JsonObject();
-        chat.addProperty("id", chatId);
-        chat.addProperty("type", "private");
-        JsonObject message = new JsonObject();
-        message.addProperty("message_id", messageIds.incrementAndGet());
-        message.addProperty("date", 1_764_000_000);
-        message.add("chat", chat);
-        message.addProperty("text", form.get("text"));
-        respond(exchange, 200, ok(message));
+        BotApiWire.respond(exchange, 200, BotApiWire.ok(BotApiWire.sentMessage(chatId, messageIds.incrementAndGet(), form.get("text"))));
     }
 
     private JsonArray pending(Map<String, String> form) {
@@ -186,41 +157,6 @@ final class FakeBotApi implements AutoCloseable {
             }
         }
         return result;
-    }
-
-    private String ok(com.google.gson.JsonElement result) {
-        JsonObject body = new JsonObject();
-        body.addProperty("ok", true);
-        body.add("result", result);
-        return gson.toJson(body);
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new HashMap<>();
-        if (body.isBlank()) {
-            return form;
-        }
-        if (body.startsWith("{")) {
-            JsonObject json = JsonParser.parseString(body).getAsJsonObject();
-            json.keySet().forEach(k -> form.put(k, json.get(k).isJsonPrimitive() ? json.get(k).getAsString() : json.get(k).toString()));
-            return form;
-        }
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
     }
 
     @Override
