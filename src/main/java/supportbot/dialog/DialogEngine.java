@@ -2,6 +2,7 @@ package supportbot.dialog;
 
 import static supportbot.knowledge.Phrase.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -190,13 +191,7 @@ public final class DialogEngine {
 
     private Outcome welcomeBack(Session s) {
         String title = s.fix() != null ? knowledge.fix(s.fix()).title() : prompts.say(OUTAGE_TOPIC);
-        Outcome outcome = ask(s, prompts.say(WELCOME_BACK, "title", title) + "\n\n" + prompts.question(s));
-        Reply reply = outcome.replies().get(0);
-        List<Button> buttons = new java.util.ArrayList<>(reply.buttons());
-        buttons.add(new Button(prompts.say(BUTTON_START_OVER),
-                ButtonData.encode(outcome.session().turn(), new Answer.Act(Action.START_OVER))));
-        return new Outcome(outcome.session(),
-                List.of(new Reply(reply.text(), buttons, reply.fix(), reply.intent(), reply.state())));
+        return ask(s, prompts.say(WELCOME_BACK, "title", title) + "\n\n" + prompts.question(s), true);
     }
 
     private Outcome reask(Session s, Phrase why) {
@@ -240,8 +235,17 @@ public final class DialogEngine {
 
     /** A reply that expects an answer: the turn moves on and the state's buttons come with it. */
     private Outcome ask(Session s, String text) {
+        return ask(s, text, false);
+    }
+
+    private Outcome ask(Session s, String text, boolean withStartOver) {
         Session next = s.nextTurn();
-        return new Outcome(next, List.of(new Reply(text, prompts.buttons(next), next.fix(), next.intent(), next.state())));
+        List<Button> buttons = new ArrayList<>(prompts.buttons(next));
+        if (withStartOver) {
+            buttons.add(new Button(prompts.say(BUTTON_START_OVER),
+                    ButtonData.encode(next.turn(), new Answer.Act(Action.START_OVER))));
+        }
+        return new Outcome(next, List.of(new Reply(text, buttons, next.fix(), next.intent(), next.state())));
     }
 
     /** A closing reply: nothing to answer, so no buttons. */
