@@ -21,6 +21,8 @@ public record Attempt(String fixId, Result result) {
         /** The status check found an outage on Apple's side. */
         OUTAGE,
         /** Left unanswered when the user described another problem. */
-        INTERRUPTED
+        INTERRUPTED,
+        /** The user said in their first words that they had done it already. */
+        ALREADY_DONE
     }
 }

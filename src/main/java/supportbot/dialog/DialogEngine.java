@@ -10,6 +10,7 @@ import supportbot.knowledge.Branch;
 import supportbot.knowledge.Fix;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.Phrase;
+import supportbot.nlu.TextNormalizer;
 import supportbot.nlu.TextClassifier;
 
 /**
@@ -133,8 +134,22 @@ public final class DialogEngine {
         // A press on a clarifying question keeps the words that led to it.
         String words = text != null ? problemWords(text)
                 : s.state() == State.CLARIFYING && s.problem() != null ? s.problem() : summary;
-        return next(s.withProblem(problem.intent(), words, problem.confidence(), plan),
-                prompts.say(opening, "summary", summary));
+        Session started = s.withProblem(problem.intent(), words, problem.confidence(), plan);
+        String preface = prompts.say(opening, "summary", summary);
+        // "I already restarted it and it's on wifi": skip what they did, and say so.
+        List<String> done = text == null ? List.of() : alreadyDone(plan, text);
+        if (!done.isEmpty()) {
+            started = started.alreadyDone(done);
+            preface += "\n" + prompts.say(ALREADY_DONE, "fixes",
+                    String.join(", ", done.stream().map(id -> knowledge.fix(id).title()).toList()));
+        }
+        return next(started, preface);
+    }
+
+    private List<String> alreadyDone(List<String> plan, String text) {
+        return plan.stream()
+                .filter(id -> knowledge.fix(id).saidDone(text, clause -> String.join(" ", TextNormalizer.tokens(clause))))
+                .toList();
     }
 
     private String problemWords(String text) {

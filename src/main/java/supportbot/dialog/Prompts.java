@@ -170,6 +170,7 @@ final class Prompts {
             case CHECK_OK -> RESULT_CHECK_OK;
             case OUTAGE -> RESULT_OUTAGE;
             case INTERRUPTED -> RESULT_INTERRUPTED;
+            case ALREADY_DONE -> RESULT_ALREADY_DONE;
         };
     }
 

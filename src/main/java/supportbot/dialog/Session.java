@@ -103,6 +103,14 @@ public record Session(
         return new Session(key, state, turn, intent, problem, confidence, plan, null, null, more, options, lastSeen, idleDeadline);
     }
 
+    /** The user did these already: recorded as such, and out of the plan. */
+    Session alreadyDone(List<String> fixIds) {
+        List<Attempt> more = new ArrayList<>(attempts);
+        fixIds.forEach(id -> more.add(new Attempt(id, Attempt.Result.ALREADY_DONE)));
+        List<String> rest = plan.stream().filter(id -> !fixIds.contains(id)).toList();
+        return new Session(key, state, turn, intent, problem, confidence, rest, fix, variant, more, options, lastSeen, idleDeadline);
+    }
+
     boolean tried(String fixId) {
         return attempts.stream().anyMatch(a -> a.fixId().equals(fixId));
     }

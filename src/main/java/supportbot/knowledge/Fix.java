@@ -2,12 +2,21 @@ package supportbot.knowledge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One troubleshooting fix from the article. {@code steps} is empty only when the branch is a
- * {@link Branch.ChooseVariant}, whose options carry their own steps.
+ * {@link Branch.ChooseVariant}, whose options carry their own steps. {@code alreadyDone} recognises a
+ * user saying, before we start, that they did it already ("I already restarted it").
  */
-public record Fix(String id, String title, String why, List<String> steps, String details, Branch branch) {
+public record Fix(String id, String title, String why, List<String> steps, String details, Branch branch,
+                  List<Pattern> alreadyDone) {
+    /** A match right after one of these ("I haven't restarted") does not count. */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "havent", "hasnt", "didnt", "cant",
+            "wont", "dont", "doesnt", "without", "cannot", "couldnt");
+
     public Fix {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -15,5 +24,44 @@ public record Fix(String id, String title, String why, List<String> steps, Strin
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(branch, "branch");
         steps = List.copyOf(steps);
+        alreadyDone = List.copyOf(alreadyDone);
+    }
+
+    /**
+     * Whether the user's words say the fix was done already. Each clause is read alone, after the
+     * normaliser has lower-cased it; a question ("should I restart it?") says nothing was done.
+     */
+    public boolean saidDone(String text, java.util.function.Function<String, String> normalise) {
+        Matcher clauses = CLAUSE.matcher(text);
+        while (clauses.find()) {
+            String clause = clauses.group(1);
+            String words = normalise.apply(clause);
+            boolean question = clauses.group(2).contains("?") || QUESTION.matcher(words).lookingAt();
+            if (!question && saidDoneIn(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("([^.?!;,\\n]+)([.?!;,\\n]*)");
+    private static final Pattern QUESTION = Pattern.compile(
+            "(how|should|shall|do|does|is|are|can|could|would|will|where|what|why|when|which|any)\\b");
+
+    private boolean saidDoneIn(String words) {
+        for (Pattern pattern : alreadyDone) {
+            Matcher m = pattern.matcher(words);
+            while (m.find()) {
+                String[] before = words.substring(0, m.start()).trim().split(" ");
+                boolean negated = false;
+                for (int i = Math.max(0, before.length - 3); i < before.length; i++) {
+                    negated |= NEGATIONS.contains(before[i]);
+                }
+                if (!negated) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -55,7 +55,8 @@ public final class KnowledgeLoader {
         if (steps.isEmpty() && !(branch instanceof Branch.ChooseVariant)) {
             throw new InvalidKnowledgeException(file, entry, "a fix needs at least one step");
         }
-        return new Fix(id, text(entry, c, "title"), text(entry, c, "why"), steps, text(entry, c, "details"), branch);
+        return new Fix(id, text(entry, c, "title"), text(entry, c, "why"), steps, text(entry, c, "details"), branch,
+                patterns(entry, c, "already-done"));
     }
 
     private Branch branch(String entry, Config c) {

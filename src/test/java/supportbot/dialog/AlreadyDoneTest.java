@@ -1,0 +1,63 @@
+package supportbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import supportbot.knowledge.Fix;
+import supportbot.knowledge.Phrase;
+import supportbot.nlu.TextNormalizer;
+import supportbot.testing.TestBot;
+
+/** "I already restarted it": what the user did before asking is skipped, and the bot says so. */
+class AlreadyDoneTest {
+
+    @Test
+    void fixesTheUserAlreadyDidAreSkippedAndNamed() {
+        Conversation chat = new Conversation();
+        Reply first = chat.say("my iphone hasnt backed up in weeks. i already restarted it and its on wifi");
+        assertThat(first.text()).contains(Labels.label(Phrase.ALREADY_DONE).split("\\{")[0], "Connect to Wi-Fi", "Restart your iPhone");
+        assertThat(chat.session().attempts()).containsExactlyInAnyOrder(
+                new Attempt("check-wifi", Attempt.Result.ALREADY_DONE), new Attempt("restart-iphone", Attempt.Result.ALREADY_DONE));
+        assertThat(chat.session().plan()).doesNotContain("check-wifi", "restart-iphone");
+        assertThat(first.fix()).isEqualTo("enable-icloud-backup");
+    }
+
+    @Test
+    void aQuestionOrANegationIsNotADoneFix() {
+        Conversation chat = new Conversation();
+        chat.say("my iphone hasnt backed up in weeks, should i restart it? i havent updated ios");
+        assertThat(chat.session().attempts()).isEmpty();
+    }
+
+    @Test
+    void unseenPhrasingsAreRecognisedWithoutFalseAlarms() throws Exception {
+        List<String> falseAlarms = new ArrayList<>();
+        int said = 0;
+        int found = 0;
+        for (String line : Files.readAllLines(Path.of("src/test/resources/already-done.txt"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", 2);
+            List<String> hits = TestBot.knowledge().fixes().values().stream()
+                    .filter(f -> f.saidDone(parts[1], c -> String.join(" ", TextNormalizer.tokens(c))))
+                    .map(Fix::id)
+                    .toList();
+            if (parts[0].equals("none")) {
+                if (!hits.isEmpty()) {
+                    falseAlarms.add(line + " -> " + hits);
+                }
+            } else {
+                said++;
+                found += hits.equals(List.of(parts[0])) ? 1 : 0;
+            }
+        }
+        assertThat(falseAlarms).as("skipping a fix nobody did is worse than missing one").isEmpty();
+        assertThat(found / (double) said).as("recall: %d of %d", found, said).isGreaterThanOrEqualTo(0.7);
+    }
+}
