@@ -37,7 +37,10 @@ public final class Components {
 
     /** The bot with the durable store. */
     public static Bot bot(Settings settings) {
-        KnowledgeBase knowledge = knowledge();
+        return bot(settings, knowledge());
+    }
+
+    public static Bot bot(Settings settings, KnowledgeBase knowledge) {
         return new Bot(engine(settings, knowledge), durableStore(settings), knowledge.phrases().say(Phrase.INTERNAL_ERROR));
     }
 }

@@ -9,6 +9,7 @@ import supportbot.app.Bot;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.channel.telegram.TelegramRunner;
+import supportbot.knowledge.KnowledgeBase;
 
 @Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0",
         description = "A support chatbot for iPhones that won't back up to iCloud. "
@@ -32,9 +33,10 @@ public final class Main implements Callable<Integer> {
         if (!settings.hasTelegramToken()) {
             return new ChatCommand().call();
         }
-        Bot bot = Components.bot(settings);
+        KnowledgeBase knowledge = Components.knowledge();
+        Bot bot = Components.bot(settings, knowledge);
         CountDownLatch stopped = new CountDownLatch(1);
-        TelegramRunner runner = new TelegramRunner(settings.telegram(), bot, Components.knowledge().phrases(), Clock.systemUTC());
+        TelegramRunner runner = new TelegramRunner(settings.telegram(), bot, knowledge.phrases(), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runner.close();
             bot.store().close();

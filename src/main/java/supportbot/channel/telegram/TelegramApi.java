@@ -34,12 +34,12 @@ final class TelegramApi {
     /** Sends to a chat, within its rate limit, retrying as above; throws when every attempt failed. */
     <T extends BaseRequest<T, R>, R extends BaseResponse> R send(long chatId, BaseRequest<T, R> request)
             throws InterruptedException {
-        return call(request, chatId, maxAttempts);
+        return call(request, chatId);
     }
 
     /** A call outside any chat (getUpdates, setWebhook, ...), retried the same way. */
     <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request) throws InterruptedException {
-        return call(request, null, maxAttempts);
+        return call(request, null);
     }
 
     /** One try, for what may fail without harm (answerCallbackQuery, setMyCommands); false if it did not work. */
@@ -57,13 +57,13 @@ final class TelegramApi {
         }
     }
 
-    private <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request, Long chatId, int attempts)
+    private <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request, Long chatId)
             throws InterruptedException {
         Duration backoff = firstBackoff;
         int failures = 0;
         int rateLimited = 0;
         String last = "no attempt";
-        while (failures < attempts) {
+        while (failures < maxAttempts) {
             if (chatId != null) {
                 limiter.acquire(chatId);
             }
@@ -91,13 +91,13 @@ final class TelegramApi {
                 last = describe(response);
             }
             failures++;
-            if (failures < attempts) {
-                log.warn("{} failed ({}), try {} of {} in {} ms", request.getMethod(), last, failures + 1, attempts, backoff.toMillis());
+            if (failures < maxAttempts) {
+                log.warn("{} failed ({}), try {} of {} in {} ms", request.getMethod(), last, failures + 1, maxAttempts, backoff.toMillis());
                 Thread.sleep(backoff.toMillis());
                 backoff = backoff.multipliedBy(2);
             }
         }
-        throw new TelegramException(request.getMethod() + " failed " + attempts + " times; last: " + last);
+        throw new TelegramException(request.getMethod() + " failed " + maxAttempts + " times; last: " + last);
     }
 
     private String describe(BaseResponse response) {
