@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import supportbot.dialog.ConversationKey;
@@ -34,10 +35,18 @@ public final class Bot {
     /** The last update each conversation had in this process: a repeat of it was answered here already. */
     private final Map<ConversationKey, Long> handledHere = new ConcurrentHashMap<>();
 
+    private final Consumer<LogEntry> afterSave;
+
     public Bot(DialogEngine engine, SessionStore store, String apology) {
+        this(engine, store, apology, entry -> { });
+    }
+
+    /** {@code afterSave} hears each log entry once it is stored (the learned order counts outcomes there). */
+    public Bot(DialogEngine engine, SessionStore store, String apology, Consumer<LogEntry> afterSave) {
         this.engine = engine;
         this.store = store;
         this.apology = apology;
+        this.afterSave = afterSave;
     }
 
     /** What handling an update gave: the replies to send, and whether it moved the conversation. */
@@ -73,8 +82,9 @@ public final class Bot {
             }
             Outcome outcome = engine.handle(stored.session(), event);
             long applied = Math.max(updateId, stored.lastUpdateId());
-            store.save(new Stored(outcome.session(), applied, outcome.replies()),
-                    LogEntry.of(event, stored.session(), outcome.session()));
+            LogEntry entry = LogEntry.of(event, stored.session(), outcome);
+            store.save(new Stored(outcome.session(), applied, outcome.replies()), entry);
+            afterSave.accept(entry);
             if (updateId >= 0) {
                 handledHere.put(event.key(), updateId);
             }

@@ -1,7 +1,11 @@
 package supportbot.app;
 
 import java.time.Instant;
+import supportbot.analytics.FixTally;
 import supportbot.dialog.DialogEngine;
+import supportbot.dialog.DialogSettings;
+import supportbot.dialog.FixOrder;
+import supportbot.dialog.ThompsonOrder;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.KnowledgeLoader;
 import supportbot.knowledge.Phrase;
@@ -20,27 +24,44 @@ public final class Components {
         return new KnowledgeLoader(file.origin()).load(file.config());
     }
 
+    /** An engine with the knowledge base's order of fixes and no support chat. */
     public static DialogEngine engine(Settings settings, KnowledgeBase knowledge) {
-        return new DialogEngine(knowledge,
-                new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
-                new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)),
-                settings.dialog());
+        return engine(settings.dialog().withHandoff(false), settings, knowledge, FixOrder.AS_WRITTEN);
     }
 
     public static DialogEngine engine(Settings settings) {
         return engine(settings, knowledge());
     }
 
+    public static DialogEngine engine(DialogSettings dialog, Settings settings, KnowledgeBase knowledge, FixOrder order) {
+        return new DialogEngine(knowledge,
+                new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
+                new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)),
+                dialog, order);
+    }
+
     public static SessionStore durableStore(Settings settings) {
         return SqliteSessionStore.open(settings.dataDir(), settings.storeSynchronous(), settings.eventRetention(), Instant.now());
     }
 
-    /** The bot with the durable store. */
+    /** The console's bot, with the durable store: no support chat there. */
     public static Bot bot(Settings settings) {
-        return bot(settings, knowledge());
+        return bot(settings, knowledge(), false);
     }
 
-    public static Bot bot(Settings settings, KnowledgeBase knowledge) {
-        return new Bot(engine(settings, knowledge), durableStore(settings), knowledge.phrases().say(Phrase.INTERNAL_ERROR));
+    /**
+     * The bot with the durable store. {@code handoff}: a support chat takes "talk to a person". With the
+     * learned order on, the fixes' track record is read from the store's log and kept up to date.
+     */
+    public static Bot bot(Settings settings, KnowledgeBase knowledge, boolean handoff) {
+        SessionStore store = durableStore(settings);
+        DialogSettings dialog = settings.dialog().withHandoff(handoff);
+        String apology = knowledge.phrases().say(Phrase.INTERNAL_ERROR);
+        if (!dialog.learnedOrder().enabled()) {
+            return new Bot(engine(dialog, settings, knowledge, FixOrder.AS_WRITTEN), store, apology);
+        }
+        FixTally tally = FixTally.from(store);
+        FixOrder order = new ThompsonOrder(tally, dialog.learnedOrder().priorWeight());
+        return new Bot(engine(dialog, settings, knowledge, order), store, apology, tally::record);
     }
 }

@@ -3,6 +3,7 @@ package supportbot.app;
 import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 import supportbot.channel.telegram.TelegramSettings;
 import supportbot.dialog.DialogSettings;
 import supportbot.nlu.ModelFiles;
@@ -17,7 +18,8 @@ public record Settings(
         Duration eventRetention,
         ModelFiles models,
         TrainingSettings training,
-        DialogSettings dialog) {
+        DialogSettings dialog,
+        OptionalLong supportChatId) {
 
     public static Settings load() {
         return from(ConfFiles.load("application.conf").config().getConfig("supportbot"));
@@ -55,7 +57,25 @@ public record Settings(
                         d.getDouble("new-problem-confidence"),
                         d.getInt("clarify-options"),
                         d.getInt("max-problem-chars"),
-                        d.getDuration("idle-after")));
+                        d.getDuration("idle-after"),
+                        false,
+                        new DialogSettings.LearnedOrder(
+                                d.getBoolean("learned-order.enabled"),
+                                d.getDouble("learned-order.prior-weight"),
+                                d.getLong("learned-order.seed"))),
+                supportChat(c.getString("support.chat-id").strip()));
+    }
+
+    private static OptionalLong supportChat(String id) {
+        if (id.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("supportbot.support.chat-id (SUPPORT_CHAT_ID) must be a Telegram chat id, "
+                    + "a number such as -1001234567890, not '" + id + "'");
+        }
     }
 
     public boolean hasTelegramToken() {

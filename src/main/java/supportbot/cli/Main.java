@@ -34,9 +34,10 @@ public final class Main implements Callable<Integer> {
             return new ChatCommand().call();
         }
         KnowledgeBase knowledge = Components.knowledge();
-        Bot bot = Components.bot(settings, knowledge);
+        Bot bot = Components.bot(settings, knowledge, settings.supportChatId().isPresent());
         CountDownLatch stopped = new CountDownLatch(1);
-        TelegramRunner runner = new TelegramRunner(settings.telegram(), bot, knowledge.phrases(), Clock.systemUTC());
+        TelegramRunner runner = new TelegramRunner(settings.telegram(), settings.supportChatId(), bot, knowledge.phrases(),
+                Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runner.close();
             bot.store().close();

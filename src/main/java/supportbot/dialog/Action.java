@@ -8,6 +8,8 @@ enum Action {
     YES, NO,
     SOMETHING_ELSE, START_OVER, ANOTHER_PROBLEM, WAIT, CONTINUE,
     GREETING, THANKS, HELP, HUMAN, OUT_OF_SCOPE,
+    /** The answers to "Was this helpful?" after a fix worked. */
+    HELPFUL, NOT_HELPFUL,
     /** Words that could not be understood in this state. */
     UNCLEAR;
 

@@ -26,6 +26,14 @@ sealed interface Answer {
         }
     }
 
+    /** One of two problems, the first likelier: both are worked on at once (see {@link TwoProblemPlan}). */
+    record Between(Problem likelier, Problem other) implements Answer {
+        public Between {
+            Objects.requireNonNull(likelier, "likelier");
+            Objects.requireNonNull(other, "other");
+        }
+    }
+
     /** Probably one of these problems, but not sure which. */
     record Clarify(List<String> intents) implements Answer {
         public Clarify {

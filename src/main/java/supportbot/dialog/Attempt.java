@@ -1,9 +1,10 @@
 package supportbot.dialog;
 
+import java.time.Instant;
 import java.util.Objects;
 
-/** A fix that was offered and answered, and how. */
-public record Attempt(String fixId, Result result) {
+/** A fix that was offered and answered, how, and when (null in sessions stored before times were kept). */
+public record Attempt(String fixId, Result result, Instant at) {
     public Attempt {
         Objects.requireNonNull(fixId, "fixId");
         Objects.requireNonNull(result, "result");

@@ -25,18 +25,33 @@ public final class DialogEngine {
     private final Understanding understanding;
     private final Prompts prompts;
     private final DialogSettings settings;
+    private final FixOrder order;
 
+    /** With the knowledge base's order of fixes. */
     public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings) {
+        this(knowledge, intents, replies, settings, FixOrder.AS_WRITTEN);
+    }
+
+    public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
+                        FixOrder order) {
         this.knowledge = knowledge;
         this.understanding = new Understanding(knowledge, intents, replies, settings);
         this.prompts = new Prompts(knowledge);
         this.settings = settings;
+        this.order = order;
     }
 
     public Outcome handle(Session session, Event event) {
         // A session saved before the knowledge file changed (a fix renamed or removed) starts afresh.
         Session known = consistent(session) ? session : session.startOver();
+        if (event.input() instanceof Event.Input.FromAgent agent) {
+            // The agent's message does not count as the user being around: no idle clock change.
+            return fromAgent(known, agent);
+        }
         Session s = known.seenAt(event.at(), event.at().plus(settings.idleAfter()));
+        if (s.state() == State.HANDED_OFF && event.input() instanceof Event.Input.Text text) {
+            return fromUserWithAgent(s, text.text().strip());
+        }
         if (event.input() instanceof Event.Input.Press press) {
             Optional<ButtonData> pressed = ButtonData.decode(press.data());
             if (pressed.isEmpty() || !offered(s, press.data())) {
@@ -77,7 +92,10 @@ public final class DialogEngine {
     /** What each answer does; {@code text} is the user's words, or null for a button. */
     private Outcome act(Session s, Answer answer, String text) {
         if (answer instanceof Answer.Problem problem) {
-            return startProblem(s, problem, text);
+            return startProblem(s, problem, null, text);
+        }
+        if (answer instanceof Answer.Between between) {
+            return startProblem(s, between.likelier(), between.other(), text);
         }
         if (answer instanceof Answer.Clarify clarify) {
             return ask(s.withOptions(clarify.intents()).describing(problemWords(text)).in(State.CLARIFYING), prompts.say(CLARIFY));
@@ -107,14 +125,15 @@ public final class DialogEngine {
             // Waiting for Apple keeps what was tried: coming back later must not repeat those fixes.
             case WAIT -> tell(s.in(State.AWAITING_PROBLEM), prompts.say(OUTAGE_WAIT));
             case CONTINUE -> next(s, (String) null);
-            case STOP -> tell(s.startOver(), prompts.say(STOPPED));
+            case STOP -> s.state() == State.HANDED_OFF ? userLeavesAgent(s) : tell(s.startOver(), prompts.say(STOPPED));
             case START_OVER -> ask(s.startOver(), prompts.say(RESTARTED));
             case SOMETHING_ELSE -> ask(s.in(State.AWAITING_PROBLEM).withOptions(List.of()), prompts.say(Phrase.SOMETHING_ELSE));
             case ANOTHER_PROBLEM -> ask(s.in(State.AWAITING_PROBLEM), prompts.say(ASK_PROBLEM));
             case GREETING -> small(s, GREETING_REPLY);
             case HELP -> small(s, Phrase.HELP);
             case OUT_OF_SCOPE -> small(s, Phrase.OUT_OF_SCOPE);
-            case HUMAN -> small(s, prompts.say(Phrase.HUMAN, "summary", prompts.summary(s)));
+            case HUMAN -> settings.handoff() ? handOff(s) : small(s, prompts.say(Phrase.HUMAN, "summary", prompts.summary(s)));
+            case HELPFUL, NOT_HELPFUL -> s.state() == State.RESOLVED ? rated(s, action) : unclear(s);
             case THANKS -> s.state() == State.RESOLVED || s.state() == State.OUT_OF_FIXES || s.fix() == null
                     ? tell(s.startOver(), prompts.say(THANKS_REPLY))
                     : small(s, THANKS_REPLY);
@@ -122,20 +141,23 @@ public final class DialogEngine {
         };
     }
 
-    private Outcome startProblem(Session current, Answer.Problem problem, String text) {
+    /** Starts on a problem, or on two at once when {@code other} is not null. */
+    private Outcome startProblem(Session current, Answer.Problem problem, Answer.Problem other, String text) {
         Phrase opening = current.intent() != null && current.fix() != null && !problem.intent().equals(current.intent())
-                ? NEW_PROBLEM : STARTING;
+                ? NEW_PROBLEM : other != null ? STARTING_EITHER : STARTING;
         // A fix left unanswered for another problem counts as offered: it is not offered again.
         Session s = current.fix() != null ? current.answered(Attempt.Result.INTERRUPTED) : current;
-        String summary = knowledge.symptom(problem.intent()).orElseThrow().summary();
-        List<String> plan = knowledge.symptom(problem.intent()).orElseThrow().fixIds().stream()
-                .filter(id -> !s.tried(id))
-                .toList();
+        String summary = summary(problem.intent());
+        List<String> fixes = ordered(s, problem.intent());
+        if (other != null) {
+            fixes = TwoProblemPlan.merge(fixes, problem.confidence(), ordered(s, other.intent()), other.confidence());
+        }
+        List<String> plan = fixes.stream().filter(id -> !s.tried(id)).toList();
         // A press on a clarifying question keeps the words that led to it.
         String words = text != null ? problemWords(text)
                 : s.state() == State.CLARIFYING && s.problem() != null ? s.problem() : summary;
         Session started = s.withProblem(problem.intent(), words, problem.confidence(), plan);
-        String preface = prompts.say(opening, "summary", summary);
+        String preface = prompts.say(opening, "summary", summary, "other", other == null ? "" : summary(other.intent()));
         // "I already restarted it and it's on wifi": skip what they did, and say so.
         List<String> done = text == null ? List.of() : alreadyDone(plan, text);
         if (!done.isEmpty()) {
@@ -144,6 +166,69 @@ public final class DialogEngine {
                     String.join(", ", done.stream().map(id -> knowledge.fix(id).title()).toList()));
         }
         return next(started, preface);
+    }
+
+    private String summary(String intent) {
+        return knowledge.symptom(intent).orElseThrow().summary();
+    }
+
+    /** The problem's fixes in the order to offer them: as written, or as learned (the seed keeps it pure). */
+    private List<String> ordered(Session s, String intent) {
+        long seed = settings.learnedOrder().seed() * 1_000_003L + s.key().hashCode() * 31L + s.turn();
+        return order.order(intent, knowledge.symptom(intent).orElseThrow().fixIds(), seed);
+    }
+
+    /** The person from support takes over: the user is told, the support chat gets the whole story. */
+    private Outcome handOff(Session current) {
+        Session s = (current.fix() != null ? current.answered(Attempt.Result.INTERRUPTED) : current).in(State.HANDED_OFF);
+        Outcome toUser = ask(s, prompts.say(HANDOFF_STARTED));
+        Session next = toUser.session();
+        return withReplies(toUser, forSupport(next, prompts.handoffRequest(next)));
+    }
+
+    private Outcome fromUserWithAgent(Session s, String text) {
+        String command = text.split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
+        return switch (command) {
+            case "/cancel", "/stop", "/restart" -> userLeavesAgent(s);
+            case "/start", "/help" -> ask(s, prompts.say(HANDOFF_ACTIVE));
+            // Silence towards the user is right here: the answer comes from the person.
+            default -> text.isEmpty() ? ask(s, prompts.say(HANDOFF_ACTIVE))
+                    : new Outcome(s, List.of(forSupport(s, prompts.say(RELAY_FROM_USER, "text", Secrets.mask(text)))));
+        };
+    }
+
+    private Outcome userLeavesAgent(Session s) {
+        Outcome toUser = ask(s.startOver(), prompts.say(HANDOFF_ENDED));
+        return withReplies(toUser, forSupport(toUser.session(), prompts.say(HANDOFF_USER_LEFT)));
+    }
+
+    private Outcome fromAgent(Session s, Event.Input.FromAgent agent) {
+        if (s.state() != State.HANDED_OFF) {
+            return new Outcome(s, List.of(forSupport(s, prompts.say(HANDOFF_NOT_OPEN))));
+        }
+        String text = agent.text().strip();
+        if (text.toLowerCase(Locale.ROOT).startsWith("/close")) {
+            Outcome toUser = ask(s.startOver(), prompts.say(HANDOFF_CLOSED));
+            return withReplies(toUser, forSupport(toUser.session(), prompts.say(HANDOFF_CLOSED_NOTE)));
+        }
+        return new Outcome(s, List.of(new Reply(prompts.say(RELAY_FROM_AGENT, "agent", agent.agent(), "text", text),
+                List.of(), null, s.intent(), s.state())));
+    }
+
+    private Outcome rated(Session s, Action action) {
+        Outcome thanks = tell(s.startOver(), prompts.say(action == Action.HELPFUL ? FEEDBACK_HELPFUL : FEEDBACK_NOT_HELPFUL));
+        return new Outcome(thanks.session(), thanks.replies(),
+                action == Action.HELPFUL ? Outcome.Rating.HELPFUL : Outcome.Rating.NOT_HELPFUL);
+    }
+
+    private static Reply forSupport(Session s, String text) {
+        return new Reply(text, List.of(), s.fix(), s.intent(), s.state(), Reply.Audience.SUPPORT);
+    }
+
+    private static Outcome withReplies(Outcome outcome, Reply more) {
+        List<Reply> replies = new ArrayList<>(outcome.replies());
+        replies.add(more);
+        return new Outcome(outcome.session(), replies, outcome.rating());
     }
 
     private List<String> alreadyDone(List<String> plan, String text) {

@@ -1,8 +1,12 @@
 package supportbot.dialog;
 
 import java.time.Duration;
+import java.util.Objects;
 
-/** The thresholds and limits the conversation rules use (settings {@code supportbot.dialog}). */
+/**
+ * The thresholds and limits the conversation rules use (settings {@code supportbot.dialog}), whether
+ * a support chat takes hand-offs, and how the fixes are ordered.
+ */
 public record DialogSettings(
         double acceptConfidence,
         double clarifyConfidence,
@@ -10,7 +14,9 @@ public record DialogSettings(
         double newProblemConfidence,
         int clarifyOptions,
         int maxProblemChars,
-        Duration idleAfter) {
+        Duration idleAfter,
+        boolean handoff,
+        LearnedOrder learnedOrder) {
 
     public DialogSettings {
         if (!(0 <= clarifyConfidence && clarifyConfidence <= acceptConfidence && acceptConfidence <= 1)) {
@@ -24,6 +30,40 @@ public record DialogSettings(
         }
         if (clarifyOptions < 1 || maxProblemChars < 1) {
             throw new IllegalArgumentException("clarify-options and max-problem-chars must be positive");
+        }
+        Objects.requireNonNull(learnedOrder, "learnedOrder");
+    }
+
+    /** No support chat, and the knowledge base's order of fixes. */
+    public DialogSettings(double acceptConfidence, double clarifyConfidence, double replyConfidence,
+                          double newProblemConfidence, int clarifyOptions, int maxProblemChars, Duration idleAfter) {
+        this(acceptConfidence, clarifyConfidence, replyConfidence, newProblemConfidence, clarifyOptions,
+                maxProblemChars, idleAfter, false, LearnedOrder.OFF);
+    }
+
+    public DialogSettings withHandoff(boolean on) {
+        return new DialogSettings(acceptConfidence, clarifyConfidence, replyConfidence, newProblemConfidence,
+                clarifyOptions, maxProblemChars, idleAfter, on, learnedOrder);
+    }
+
+    public DialogSettings withLearnedOrder(LearnedOrder order) {
+        return new DialogSettings(acceptConfidence, clarifyConfidence, replyConfidence, newProblemConfidence,
+                clarifyOptions, maxProblemChars, idleAfter, handoff, order);
+    }
+
+    /**
+     * Settings {@code supportbot.dialog.learned-order}: when on, each problem's fixes are ordered by how
+     * often they have worked, the knowledge base's order counting as {@code priorWeight} outcomes.
+     *
+     * @param seed mixed into each conversation's draw, so a run can be repeated
+     */
+    public record LearnedOrder(boolean enabled, double priorWeight, long seed) {
+        public static final LearnedOrder OFF = new LearnedOrder(false, 10, 0);
+
+        public LearnedOrder {
+            if (priorWeight <= 0) {
+                throw new IllegalArgumentException("learned-order.prior-weight must be positive");
+            }
         }
     }
 }

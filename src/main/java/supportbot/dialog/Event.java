@@ -15,6 +15,10 @@ public record Event(ConversationKey key, Input input, long messageId, Instant at
         return new Event(key, new Input.Text(text), messageId, at);
     }
 
+    public static Event fromAgent(ConversationKey key, String text, String agent, long messageId, Instant at) {
+        return new Event(key, new Input.FromAgent(text, agent), messageId, at);
+    }
+
     public static Event press(ConversationKey key, String buttonData, long messageId, Instant at) {
         return new Event(key, new Input.Press(buttonData), messageId, at);
     }
@@ -31,6 +35,14 @@ public record Event(ConversationKey key, Input input, long messageId, Instant at
         record Press(String data) implements Input {
             public Press {
                 Objects.requireNonNull(data, "data");
+            }
+        }
+
+        /** A message from a person in the support chat, for this conversation, and the name they go by. */
+        record FromAgent(String text, String agent) implements Input {
+            public FromAgent {
+                Objects.requireNonNull(text, "text");
+                Objects.requireNonNull(agent, "agent");
             }
         }
     }

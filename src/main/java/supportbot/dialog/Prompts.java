@@ -2,6 +2,9 @@ package supportbot.dialog;
 
 import static supportbot.knowledge.Phrase.*;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,8 @@ import supportbot.knowledge.Phrases;
  * place, so that a re-asked question (after "how?", a stale button, an empty message) matches the first.
  */
 final class Prompts {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     private final KnowledgeBase knowledge;
     private final Phrases phrases;
 
@@ -47,6 +52,7 @@ final class Prompts {
             case OUTAGE -> ((Branch.Check) knowledge.fix(lastAttempt(s)).branch()).onNo();
             case RESOLVED -> say(FIXED);
             case OUT_OF_FIXES -> outOfFixes(s);
+            case HANDED_OFF -> say(HANDOFF_ACTIVE);
         };
     }
 
@@ -58,13 +64,27 @@ final class Prompts {
         return say(OUT_OF_FIXES, "tried", tried(s));
     }
 
+    /** What the user can paste to Apple Support. */
     String summary(Session s) {
+        return summary(s, tried(s, TRIED_LINE));
+    }
+
+    /** The support chat's view of a hand-off: the summary, with the time of each fix and of the request. */
+    String handoffRequest(Session s) {
+        return say(HANDOFF_REQUEST, "time", time(s.lastSeen()), "summary", summary(s, tried(s, HANDOFF_TRIED_LINE)));
+    }
+
+    private String summary(Session s, String tried) {
         String intent = s.intent() == null ? "-" : knowledge.symptom(s.intent()).map(x -> x.summary()).orElse(s.intent());
         return say(SUMMARY_LINE,
                 "problem", s.problem() == null ? "-" : s.problem(),
                 "intent", intent,
                 "confidence", String.format(Locale.ROOT, "%.2f", s.confidence()),
-                "tried", tried(s));
+                "tried", tried);
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "-" : TIME.format(at);
     }
 
     List<Button> buttons(Session s) {
@@ -108,13 +128,15 @@ final class Prompts {
                 buttons.add(act(s, BUTTON_CONTINUE, Action.CONTINUE));
             }
             case RESOLVED -> {
-                buttons.add(act(s, BUTTON_THANKS, Action.THANKS));
+                buttons.add(act(s, BUTTON_HELPFUL, Action.HELPFUL));
+                buttons.add(act(s, BUTTON_NOT_HELPFUL, Action.NOT_HELPFUL));
                 buttons.add(act(s, BUTTON_ANOTHER_PROBLEM, Action.ANOTHER_PROBLEM));
             }
             case OUT_OF_FIXES -> {
                 buttons.add(act(s, BUTTON_HUMAN, Action.HUMAN));
                 buttons.add(act(s, BUTTON_START_OVER, Action.START_OVER));
             }
+            case HANDED_OFF -> buttons.add(act(s, BUTTON_BACK_TO_BOT, Action.STOP));
         }
         return buttons;
     }
@@ -153,11 +175,16 @@ final class Prompts {
     }
 
     private String tried(Session s) {
+        return tried(s, TRIED_LINE);
+    }
+
+    private String tried(Session s, Phrase line) {
         if (s.attempts().isEmpty()) {
             return say(SUMMARY_NOTHING_TRIED);
         }
         return s.attempts().stream()
-                .map(a -> say(TRIED_LINE, "title", knowledge.fix(a.fixId()).title(), "result", say(resultPhrase(a.result()))))
+                .map(a -> say(line, "title", knowledge.fix(a.fixId()).title(), "result", say(resultPhrase(a.result())),
+                        "time", time(a.at())))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -99,14 +99,14 @@ public record Session(
     /** Records how the fix on offer went; it is then no longer on offer. */
     Session answered(Attempt.Result result) {
         List<Attempt> more = new ArrayList<>(attempts);
-        more.add(new Attempt(fix, result));
+        more.add(new Attempt(fix, result, lastSeen));
         return new Session(key, state, turn, intent, problem, confidence, plan, null, null, more, options, lastSeen, idleDeadline);
     }
 
     /** The user did these already: recorded as such, and out of the plan. */
     Session alreadyDone(List<String> fixIds) {
         List<Attempt> more = new ArrayList<>(attempts);
-        fixIds.forEach(id -> more.add(new Attempt(id, Attempt.Result.ALREADY_DONE)));
+        fixIds.forEach(id -> more.add(new Attempt(id, Attempt.Result.ALREADY_DONE, lastSeen)));
         List<String> rest = plan.stream().filter(id -> !fixIds.contains(id)).toList();
         return new Session(key, state, turn, intent, problem, confidence, rest, fix, variant, more, options, lastSeen, idleDeadline);
     }

@@ -19,5 +19,7 @@ public enum State {
     /** A fix worked. */
     RESOLVED,
     /** Every fix for the problem was tried. */
-    OUT_OF_FIXES
+    OUT_OF_FIXES,
+    /** A person from support has the conversation: the user's messages go to the support chat. */
+    HANDED_OFF
 }

@@ -29,7 +29,7 @@ final class Understanding {
 
     Answer read(Session session, String text) {
         return switch (session.state()) {
-            case AWAITING_PROBLEM, CLARIFYING, OUTAGE, RESOLVED, OUT_OF_FIXES -> describe(intents.classify(text));
+            case AWAITING_PROBLEM, CLARIFYING, OUTAGE, RESOLVED, OUT_OF_FIXES, HANDED_OFF -> describe(intents.classify(text));
             case ON_STEP, CHECKING, CONFIRMING, CHOOSING_VARIANT -> answerToStep(session, text);
         };
     }
@@ -45,6 +45,15 @@ final class Understanding {
         }
         if (top.confidence() >= settings.acceptConfidence()) {
             return new Answer.Problem(top.name(), top.confidence());
+        }
+        // Torn between exactly two problems: work on both (TwoProblemPlan) rather than ask.
+        List<Intent> ranked = c.ranked();
+        Intent second = ranked.size() > 1 ? ranked.get(1) : null;
+        boolean onlyTwo = ranked.size() < 3 || ranked.get(2).confidence() < settings.clarifyConfidence();
+        if (second != null && knowledge.isSymptom(second.name()) && second.confidence() >= settings.clarifyConfidence()
+                && top.confidence() + second.confidence() >= settings.acceptConfidence() && onlyTwo) {
+            return new Answer.Between(new Answer.Problem(top.name(), top.confidence()),
+                    new Answer.Problem(second.name(), second.confidence()));
         }
         List<String> likely = c.ranked().stream()
                 .map(Intent::name)

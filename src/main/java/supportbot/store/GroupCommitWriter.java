@@ -54,8 +54,9 @@ final class GroupCommitWriter implements AutoCloseable {
                   last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
                   updated_at = excluded.updated_at, last_replies = excluded.last_replies""");
         insertEvent = connection.prepareStatement("""
-                INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome,
+                  began, offered, ending, helpful)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         begin = connection.prepareStatement("BEGIN IMMEDIATE");
         commit = connection.prepareStatement("COMMIT");
         rollback = connection.prepareStatement("ROLLBACK");
@@ -152,6 +153,10 @@ final class GroupCommitWriter implements AutoCloseable {
         insertEvent.setString(7, entry.fix());
         insertEvent.setString(8, entry.state());
         insertEvent.setString(9, entry.outcome());
+        insertEvent.setString(10, entry.began());
+        insertEvent.setString(11, entry.offered());
+        insertEvent.setString(12, entry.ending());
+        insertEvent.setObject(13, entry.helpful() == null ? null : entry.helpful() ? 1 : 0);
         insertEvent.executeUpdate();
     }
 

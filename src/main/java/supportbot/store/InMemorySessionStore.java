@@ -1,9 +1,11 @@
 package supportbot.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import supportbot.dialog.ConversationKey;
 
 /**
@@ -35,5 +37,10 @@ public class InMemorySessionStore implements SessionStore {
     @Override
     public synchronized List<LogEntry> log(ConversationKey key) {
         return List.copyOf(logs.getOrDefault(key, List.of()));
+    }
+
+    @Override
+    public synchronized void eachEvent(Instant since, Consumer<LogEntry> action) {
+        logs.values().forEach(log -> log.stream().filter(e -> !e.at().isBefore(since)).forEach(action));
     }
 }

@@ -1,6 +1,8 @@
 package supportbot.store;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Reply;
@@ -18,6 +20,9 @@ public interface SessionStore extends AutoCloseable {
 
     /** The event log of one conversation, oldest first. */
     List<LogEntry> log(ConversationKey key);
+
+    /** Every log entry since {@code since}, one conversation after another, each oldest first. */
+    void eachEvent(Instant since, Consumer<LogEntry> action);
 
     @Override
     default void close() {

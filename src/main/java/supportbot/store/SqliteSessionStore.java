@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -36,6 +37,8 @@ public final class SqliteSessionStore implements SessionStore {
 
     private final Path file;
     private static final int READERS = 4;
+    private static final String EVENT_COLUMNS =
+            "channel, chat_id, at, said, intent, confidence, fix, state, outcome, began, offered, ending, helpful";
 
     /** A reading connection with its statements; one thread uses it at a time. */
     private record Reader(Connection connection, PreparedStatement load, PreparedStatement log) {
@@ -46,9 +49,7 @@ public final class SqliteSessionStore implements SessionStore {
             }
             return new Reader(c,
                     c.prepareStatement("SELECT session, last_update_id, last_replies FROM sessions WHERE channel = ? AND chat_id = ?"),
-                    c.prepareStatement("""
-                            SELECT at, said, intent, confidence, fix, state, outcome FROM events
-                            WHERE channel = ? AND chat_id = ? ORDER BY id"""));
+                    c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE channel = ? AND chat_id = ? ORDER BY id"));
         }
     }
 
@@ -175,8 +176,7 @@ public final class SqliteSessionStore implements SessionStore {
             List<LogEntry> entries = new ArrayList<>();
             try (ResultSet rs = reader.log().executeQuery()) {
                 while (rs.next()) {
-                    entries.add(new LogEntry(key, Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                    entries.add(entry(rs));
                 }
             }
             return entries;
@@ -185,6 +185,31 @@ public final class SqliteSessionStore implements SessionStore {
         } finally {
             readers.add(reader);
         }
+    }
+
+    @Override
+    public void eachEvent(Instant since, Consumer<LogEntry> action) {
+        Reader reader = take();
+        try (PreparedStatement all = reader.connection().prepareStatement(
+                "SELECT " + EVENT_COLUMNS + " FROM events WHERE at >= ? ORDER BY channel, chat_id, id")) {
+            all.setString(1, since.toString());
+            try (ResultSet rs = all.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(entry(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the event log", e);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    private static LogEntry entry(ResultSet rs) throws SQLException {
+        Object helpful = rs.getObject(13);
+        return new LogEntry(new ConversationKey(rs.getString(1), rs.getString(2)), Instant.parse(rs.getString(3)),
+                rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getString(12), helpful == null ? null : ((Number) helpful).intValue() == 1);
     }
 
     @Override

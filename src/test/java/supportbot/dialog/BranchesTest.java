@@ -76,7 +76,7 @@ class BranchesTest {
         Reply outage = chat.press("No, it's not green");
         assertThat(outage.state()).isEqualTo(State.OUTAGE);
         assertThat(outage.text()).contains(((Branch.Check) TestBot.knowledge().fix("check-icloud-status").branch()).onNo());
-        assertThat(chat.session().attempts()).containsExactly(new Attempt("check-icloud-status", Attempt.Result.OUTAGE));
+        assertThat(chat.tried()).containsExactly("check-icloud-status:OUTAGE");
 
         Reply waiting = chat.press(WAIT);
         assertThat(waiting.state()).isEqualTo(State.AWAITING_PROBLEM);
@@ -99,7 +99,7 @@ class BranchesTest {
         assertThat(chat.last().fix()).isEqualTo("check-icloud-status");
         Reply next = chat.say("it's green");
         assertThat(next.fix()).isEqualTo("free-icloud-storage");
-        assertThat(chat.session().attempts()).containsExactly(new Attempt("check-icloud-status", Attempt.Result.CHECK_OK));
+        assertThat(chat.tried()).containsExactly("check-icloud-status:CHECK_OK");
     }
 
     /** wifi_problem: check-wifi, restart-iphone, reset-settings, update-ios. */
@@ -134,7 +134,7 @@ class BranchesTest {
         Conversation chat = atReset();
         Reply next = chat.press("No, skip this");
         assertThat(next.fix()).isEqualTo("update-ios");
-        assertThat(chat.session().attempts()).contains(new Attempt("reset-settings", Attempt.Result.DECLINED));
+        assertThat(chat.tried()).contains("reset-settings:DECLINED");
     }
 
     @Test

@@ -22,6 +22,8 @@ final class Conversation {
     private Session session;
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final List<Reply> transcript = new ArrayList<>();
+    private final List<Reply> supportChat = new ArrayList<>();
+    private Outcome lastOutcome;
     private long messageId;
 
     Conversation() {
@@ -35,6 +37,20 @@ final class Conversation {
 
     Reply say(String text) {
         return handle(Event.text(session.key(), text, ++messageId, tick()));
+    }
+
+    /** A person in the support chat writes; returns what the user gets, or null. */
+    Reply agentSays(String text) {
+        return handle(Event.fromAgent(session.key(), text, "Dana", ++messageId, tick()));
+    }
+
+    /** What went to the support chat so far. */
+    List<Reply> supportChat() {
+        return List.copyOf(supportChat);
+    }
+
+    Outcome lastOutcome() {
+        return lastOutcome;
     }
 
     Reply press(String label) {
@@ -62,6 +78,11 @@ final class Conversation {
         return session;
     }
 
+    /** What was tried so far, as "fix-id:RESULT". */
+    List<String> tried() {
+        return session.attempts().stream().map(a -> a.fixId() + ":" + a.result()).toList();
+    }
+
     List<Reply> transcript() {
         return List.copyOf(transcript);
     }
@@ -79,17 +100,22 @@ final class Conversation {
     private Reply handle(Event event) {
         Outcome outcome = engine.handle(session, event);
         session = outcome.session();
-        assertFalse(outcome.replies().isEmpty(), "every message gets an answer");
-        for (Reply reply : outcome.replies()) {
+        lastOutcome = outcome;
+        List<Reply> toUser = outcome.replies().stream().filter(r -> !r.forSupport()).toList();
+        supportChat.addAll(outcome.replies().stream().filter(Reply::forSupport).toList());
+        boolean relayed = session.state() == State.HANDED_OFF || event.input() instanceof Event.Input.FromAgent;
+        assertFalse(toUser.isEmpty() && !relayed, "every message gets an answer");
+        for (Reply reply : toUser) {
             checkInvariants(reply);
         }
-        transcript.addAll(outcome.replies());
-        return outcome.replies().get(outcome.replies().size() - 1);
+        transcript.addAll(toUser);
+        return toUser.isEmpty() ? null : toUser.get(toUser.size() - 1);
     }
 
     private void checkInvariants(Reply reply) {
         assertFalse(reply.text().isBlank(), "a reply says something");
-        boolean waitsForAnswer = reply.state() != State.AWAITING_PROBLEM;
+        // With a person from support, the person answers: relayed messages need no buttons.
+        boolean waitsForAnswer = reply.state() != State.AWAITING_PROBLEM && reply.state() != State.HANDED_OFF;
         if (waitsForAnswer) {
             assertFalse(reply.buttons().isEmpty(), "a question comes with buttons: " + reply.text());
         }

@@ -13,7 +13,9 @@ final class Labels {
     static final String SOMETHING_ELSE = label(Phrase.BUTTON_SOMETHING_ELSE);
     static final String START_OVER = label(Phrase.BUTTON_START_OVER);
     static final String HUMAN = label(Phrase.BUTTON_HUMAN);
-    static final String THANKS = label(Phrase.BUTTON_THANKS);
+    static final String HELPFUL = label(Phrase.BUTTON_HELPFUL);
+    static final String NOT_HELPFUL = label(Phrase.BUTTON_NOT_HELPFUL);
+    static final String BACK_TO_BOT = label(Phrase.BUTTON_BACK_TO_BOT);
     static final String WAIT = label(Phrase.BUTTON_WAIT);
     static final String CONTINUE = label(Phrase.BUTTON_CONTINUE);
 

@@ -36,7 +36,7 @@ class RobustnessTest {
     void aSessionNamingAFixTheKnowledgeNoLongerHasStartsAfresh() {
         ConversationKey key = new ConversationKey("test", "old");
         Session old = new Session(key, State.ON_STEP, 7, "storage_full", "full", 0.9, List.of("update-ios"),
-                "defragment-icloud", null, List.of(new Attempt("free-icloud-storage", Attempt.Result.NOT_FIXED)),
+                "defragment-icloud", null, List.of(new Attempt("free-icloud-storage", Attempt.Result.NOT_FIXED, null)),
                 List.of(), null, null);
         Outcome outcome = TestBot.engine().handle(old, Event.text(key, "no", 1, Instant.parse("2026-11-25T10:00:00Z")));
         assertThat(outcome.session().fix()).isNotEqualTo("defragment-icloud");
@@ -50,7 +50,7 @@ class RobustnessTest {
         assertThat(chat.last().fix()).isEqualTo("check-wifi");
         chat.say("also my photos wont upload to icloud at all");
         assertThat(chat.last().intent()).isEqualTo("photos_not_uploading");
-        assertThat(chat.session().attempts()).containsExactly(new Attempt("check-wifi", Attempt.Result.INTERRUPTED));
+        assertThat(chat.tried()).containsExactly("check-wifi:INTERRUPTED");
         assertThat(chat.session().plan()).doesNotContain("check-wifi");
     }
 
@@ -60,7 +60,7 @@ class RobustnessTest {
         chat.say("backup failed with an error message");
         chat.press("No, it's not green");
         chat.press(WAIT);
-        assertThat(chat.session().attempts()).containsExactly(new Attempt("check-icloud-status", Attempt.Result.OUTAGE));
+        assertThat(chat.tried()).containsExactly("check-icloud-status:OUTAGE");
         Reply later = chat.say("backup failed with an error message");
         assertThat(later.fix()).isEqualTo("free-icloud-storage");
     }

@@ -21,7 +21,7 @@ class TroubleshootingConversationTest {
         Reply done = chat.press(FIXED);
         assertThat(done.state()).isEqualTo(State.RESOLVED);
         assertThat(done.text()).containsIgnoringCase("wi-fi").containsIgnoringCase("plugged in").containsIgnoringCase("lock");
-        assertThat(chat.session().attempts()).containsExactly(new Attempt("free-icloud-storage", Attempt.Result.FIXED));
+        assertThat(chat.tried()).containsExactly("free-icloud-storage:FIXED");
     }
 
     @Test

@@ -46,7 +46,7 @@ abstract class SessionStoreContract {
     }
 
     static LogEntry entry(ConversationKey key, String said) {
-        return new LogEntry(key, T0, said, "storage_full", 0.9, "free-icloud-storage", "ON_STEP", null);
+        return new LogEntry(key, T0, said, "storage_full", 0.9, "free-icloud-storage", "ON_STEP", null, null, "free-icloud-storage", null, null);
     }
 
     @Test

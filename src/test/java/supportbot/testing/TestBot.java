@@ -3,11 +3,14 @@ package supportbot.testing;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.dialog.DialogEngine;
+import supportbot.dialog.DialogSettings;
+import supportbot.dialog.FixOrder;
 import supportbot.knowledge.KnowledgeBase;
 
 /** The real engine (conf/ and the shipped models), built once for the whole test run. */
 public final class TestBot {
     private static DialogEngine engine;
+    private static DialogEngine withSupportChat;
     private static KnowledgeBase knowledge;
 
     private TestBot() {
@@ -18,6 +21,18 @@ public final class TestBot {
             engine = Components.engine(Settings.load());
         }
         return engine;
+    }
+
+    /** The real engine where a support chat takes hand-offs. */
+    public static synchronized DialogEngine withSupportChat() {
+        if (withSupportChat == null) {
+            withSupportChat = engine(Settings.load().dialog().withHandoff(true), FixOrder.AS_WRITTEN);
+        }
+        return withSupportChat;
+    }
+
+    public static DialogEngine engine(DialogSettings dialog, FixOrder order) {
+        return Components.engine(dialog, Settings.load(), knowledge(), order);
     }
 
     public static synchronized KnowledgeBase knowledge() {

@@ -1,13 +1,19 @@
 package supportbot.channel.telegram;
 
+import com.pengrad.telegrambot.model.User;
 import java.util.Objects;
 import supportbot.dialog.Event;
 
 /** What one Telegram update means for the bot. */
 sealed interface Inbound {
 
-    /** For the conversation: the event, with the ids needed to acknowledge a button press. */
-    record ToBot(long chatId, long updateId, Event event, String callbackId, Integer pressedMessageId) implements Inbound {
+    /**
+     * For the conversation: the event, with the ids needed to acknowledge a button press. {@code chatId} is
+     * the user's chat (also for an agent's message from the support chat); {@code sender} the user who wrote,
+     * or null when it was an agent.
+     */
+    record ToBot(long chatId, long updateId, Event event, String callbackId, Integer pressedMessageId, User sender)
+            implements Inbound {
         public ToBot {
             Objects.requireNonNull(event, "event");
         }

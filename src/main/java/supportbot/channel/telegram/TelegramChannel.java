@@ -6,6 +6,7 @@ import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.EditMessageReplyMarkup;
 import com.pengrad.telegrambot.request.SendMessage;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +25,15 @@ final class TelegramChannel implements AutoCloseable {
     private final UpdateReader reader;
     private final ChatQueues queues;
     private final String notText;
+    private final OptionalLong supportChat;
 
-    TelegramChannel(Bot bot, TelegramApi api, UpdateReader reader, int workers, String notText) {
+    TelegramChannel(Bot bot, TelegramApi api, UpdateReader reader, int workers, String notText, OptionalLong supportChat) {
         this.bot = bot;
         this.api = api;
         this.reader = reader;
         this.queues = new ChatQueues(workers);
         this.notText = notText;
+        this.supportChat = supportChat;
     }
 
     /** Queues the update behind its chat's earlier ones; the future completes once it is handled. */
@@ -64,7 +67,16 @@ final class TelegramChannel implements AutoCloseable {
             api.tryOnce(new EditMessageReplyMarkup(in.chatId(), in.pressedMessageId()).replyMarkup(new InlineKeyboardMarkup()));
         }
         for (Reply reply : handled.replies()) {
-            send(in.chatId(), ReplyRenderer.render(in.chatId(), reply));
+            if (!reply.forSupport()) {
+                send(in.chatId(), ReplyRenderer.render(in.chatId(), reply));
+            } else if (supportChat.isPresent()) {
+                long support = supportChat.getAsLong();
+                String header = SupportThread.header(in.event().key(), in.sender());
+                send(support, ReplyRenderer.render(support, new Reply(header + "\n" + reply.text(), List.of(),
+                        reply.fix(), reply.intent(), reply.state(), Reply.Audience.SUPPORT)));
+            } else {
+                log.warn("a message for the support chat, but none is set: {}", reply.state());
+            }
         }
     }
 

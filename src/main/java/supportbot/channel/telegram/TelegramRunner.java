@@ -10,6 +10,7 @@ import com.pengrad.telegrambot.response.GetMeResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -31,6 +32,11 @@ public final class TelegramRunner implements AutoCloseable {
     private WebhookServer webhook;
 
     public TelegramRunner(TelegramSettings settings, Bot bot, Phrases phrases, Clock clock) {
+        this(settings, OptionalLong.empty(), bot, phrases, clock);
+    }
+
+    /** {@code supportChat}: the group that takes hand-offs (the bot must be a member), if any. */
+    public TelegramRunner(TelegramSettings settings, OptionalLong supportChat, Bot bot, Phrases phrases, Clock clock) {
         this.settings = settings;
         // pengrad's logging interceptor would print URLs with the token: it is never installed here.
         this.client = new TelegramBot.Builder(settings.token())
@@ -44,8 +50,8 @@ public final class TelegramRunner implements AutoCloseable {
         Redaction redaction = new Redaction(settings.token());
         this.api = new TelegramApi(client, new RateLimiter(settings.perChatBurst(), settings.perChatPerSecond(),
                 settings.overallPerSecond()), redaction, settings.maxAttempts(), settings.firstBackoff());
-        this.channel = new TelegramChannel(bot, api, new UpdateReader(clock, username()), settings.workers(),
-                phrases.say(Phrase.NOT_TEXT));
+        this.channel = new TelegramChannel(bot, api, new UpdateReader(clock, username(), supportChat), settings.workers(),
+                phrases.say(Phrase.NOT_TEXT), supportChat);
         api.tryOnce(new SetMyCommands(
                 new BotCommand("start", phrases.say(Phrase.COMMAND_START)),
                 new BotCommand("help", phrases.say(Phrase.COMMAND_HELP)),

@@ -7,6 +7,8 @@ import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.User;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 
@@ -19,11 +21,18 @@ final class UpdateReader {
 
     private final Clock clock;
     private final String botUsername;
+    private final OptionalLong supportChat;
 
     /** {@code botUsername} without "@", or empty when unknown (then mentions are not recognised). */
     UpdateReader(Clock clock, String botUsername) {
+        this(clock, botUsername, OptionalLong.empty());
+    }
+
+    /** {@code supportChat}: the group where agents answer hand-offs, if there is one. */
+    UpdateReader(Clock clock, String botUsername, OptionalLong supportChat) {
         this.clock = clock;
         this.botUsername = botUsername.toLowerCase(Locale.ROOT);
+        this.supportChat = supportChat;
     }
 
     Inbound read(Update update) {
@@ -36,6 +45,9 @@ final class UpdateReader {
             return new Inbound.Ignored("not a new message or a button press");
         }
         Chat chat = message.chat();
+        if (supportChat.isPresent() && chat.id() == supportChat.getAsLong()) {
+            return fromSupport(updateId, message);
+        }
         boolean group = isGroup(chat);
         if (message.text() == null) {
             return group ? new Inbound.Ignored("non-text message in a group") : new Inbound.NotText(chat.id());
@@ -44,7 +56,31 @@ final class UpdateReader {
             return new Inbound.Ignored("group message not addressed to the bot");
         }
         Event event = Event.text(key(chat, message.from()), message.text(), message.messageId(), clock.instant());
-        return new Inbound.ToBot(chat.id(), updateId, event, null, null);
+        return new Inbound.ToBot(chat.id(), updateId, event, null, null, message.from());
+    }
+
+    /**
+     * In the support chat only an answer to a hand-off counts: a person's reply to one of the bot's own
+     * messages there, which names the conversation. Posting there needs membership, so only members relay;
+     * the same reply anywhere else is an ordinary message of that chat's own conversation.
+     */
+    private Inbound fromSupport(long updateId, Message message) {
+        Message replied = message.replyToMessage();
+        if (message.text() == null || message.from() == null || Boolean.TRUE.equals(message.from().isBot())) {
+            return new Inbound.Ignored("support chat: not a person's text");
+        }
+        if (replied == null || replied.from() == null || !Boolean.TRUE.equals(replied.from().isBot())
+                || !botUsername.isEmpty() && !botUsername.equalsIgnoreCase(String.valueOf(replied.from().username()))) {
+            return new Inbound.Ignored("support chat: not a reply to the bot");
+        }
+        Optional<ConversationKey> conversation = SupportThread.conversation(replied.text())
+                .filter(key -> key.channel().equals(CHANNEL));
+        if (conversation.isEmpty()) {
+            return new Inbound.Ignored("support chat: the replied message names no conversation");
+        }
+        String agent = message.from().firstName() == null ? "Support" : message.from().firstName();
+        Event event = Event.fromAgent(conversation.get(), message.text(), agent, message.messageId(), clock.instant());
+        return new Inbound.ToBot(SupportThread.chatOf(conversation.get()), updateId, event, null, null, null);
     }
 
     private Inbound press(long updateId, CallbackQuery query) {
@@ -54,7 +90,7 @@ final class UpdateReader {
         }
         Chat chat = pressed.chat();
         Event event = Event.press(key(chat, query.from()), query.data(), pressed.messageId(), clock.instant());
-        return new Inbound.ToBot(chat.id(), updateId, event, query.id(), pressed.messageId());
+        return new Inbound.ToBot(chat.id(), updateId, event, query.id(), pressed.messageId(), query.from());
     }
 
     private static ConversationKey key(Chat chat, User from) {
