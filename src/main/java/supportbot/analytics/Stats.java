@@ -59,6 +59,11 @@ public final class Stats {
             conversation = e.key();
             onOffer = null;
         }
+        // Switching ends the problem before the one this message begins; any other ending is the new one's.
+        boolean switched = Ending.SWITCHED.name().equals(e.ending());
+        if (switched) {
+            ended(e.ending());
+        }
         if (e.began() != null) {
             finish();
             current = new Problem(e.began());
@@ -74,7 +79,7 @@ public final class Stats {
                 }
             }
         }
-        if (e.ending() != null) {
+        if (e.ending() != null && !switched) {
             ended(e.ending());
         }
         if (e.helpful() != null) {

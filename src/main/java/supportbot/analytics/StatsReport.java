@@ -83,7 +83,7 @@ public record StatsReport(
         }
         String fixLine = "%-22s %7s %6s %9s %7s %8s %8s %6s %9s%n";
         out.append(String.format(Locale.ROOT, "%n" + fixLine, "fix", "offered", "fixed", "not fixed", "skipped",
-                "declined", "check ok", "outage", "fixed/ans"));
+                "declined", "check ok", "outage", "success"));
         for (FixRow r : fixes) {
             long answered = r.fixed() + r.notFixed();
             out.append(String.format(Locale.ROOT, fixLine, r.fix(), r.offered(), r.fixed(), r.notFixed(), r.skipped(),

@@ -14,7 +14,8 @@ import supportbot.knowledge.KnowledgeBase;
 @Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0",
         description = "A support chatbot for iPhones that won't back up to iCloud. "
                 + "With no command: runs on Telegram when a bot token is set, otherwise a console chat.",
-        subcommands = {ChatCommand.class, ClassifyCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ChatCommand.class, ClassifyCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+            StatsCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -58,7 +58,7 @@ public record DialogSettings(
      * @param seed mixed into each conversation's draw, so a run can be repeated
      */
     public record LearnedOrder(boolean enabled, double priorWeight, long seed) {
-        public static final LearnedOrder OFF = new LearnedOrder(false, 10, 0);
+        public static final LearnedOrder OFF = new LearnedOrder(false, 20, 0);
 
         public LearnedOrder {
             if (priorWeight <= 0) {

@@ -8,7 +8,7 @@ public enum Ending {
     RESOLVED,
     /** Every fix was tried. */
     OUT_OF_FIXES,
-    /** Passed to a person (in the support chat, or pointed to Apple Support). */
+    /** Passed to a person in the support chat. */
     HANDED_OFF,
     /** Apple's side was down: the user chose to wait. */
     OUTAGE,

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The plan when the classifier is torn between two problems: both fix lists in one, each fix weighted
- * by how likely its problem is and how early it comes in that problem's list. A fix at position i
- * (from 0) of a list of n counts (n - i) / n of its problem's share; a fix in both lists adds both.
- * Highest first; ties keep the likelier problem's order. So the first fix of the likelier problem
- * usually leads, and a fix early in both lists (Wi-Fi, storage) moves up.
+ * The plan when the classifier is torn between two problems: both fix lists in one. Each fix scores
+ * its problem's share of the two confidences divided by its place in that problem's list (1st: all of
+ * it, 2nd: half, 3rd: a third...); a fix in both lists adds both scores. Highest first; ties go to
+ * the likelier problem's order. So the likelier problem's first fix leads, the other problem's first fix
+ * comes soon after, and a fix that is early in both lists (a restart) moves up.
  */
 final class TwoProblemPlan {
     private TwoProblemPlan() {
@@ -23,13 +23,18 @@ final class TwoProblemPlan {
         double w2 = p2 / (p1 + p2);
         List<String> inOrder = List.copyOf(all);
         return inOrder.stream()
-                .sorted(Comparator.comparingDouble((String fix) -> -(w1 * weight(likelier, fix) + w2 * weight(other, fix)))
+                .sorted(Comparator.comparingDouble((String fix) -> -score(w1 * weight(likelier, fix) + w2 * weight(other, fix)))
                         .thenComparingInt(inOrder::indexOf))
                 .toList();
     }
 
+    /** Rounded, so that sums which are equal on paper tie instead of differing in the last bit. */
+    private static double score(double exact) {
+        return Math.round(exact * 1e9) / 1e9;
+    }
+
     private static double weight(List<String> fixes, String fix) {
         int i = fixes.indexOf(fix);
-        return i < 0 ? 0 : (double) (fixes.size() - i) / fixes.size();
+        return i < 0 ? 0 : 1.0 / (i + 1);
     }
 }

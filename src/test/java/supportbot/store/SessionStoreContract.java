@@ -89,6 +89,26 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void everyEventIsListedConversationByConversationWithWhatItMeant() {
+        store.save(Stored.fresh(Session.start(ALICE)), entry(ALICE, "one"));
+        store.save(Stored.fresh(Session.start(BOB)), entry(BOB, "b"));
+        LogEntry rated = new LogEntry(ALICE, T0.plusSeconds(5), "[button] 9:helpful", null, 0, null, "AWAITING_PROBLEM",
+                "restart-iphone:FIXED", null, null, "RESOLVED", true);
+        store.save(Stored.fresh(Session.start(ALICE)), rated);
+
+        List<LogEntry> all = new java.util.ArrayList<>();
+        store.eachEvent(T0, all::add);
+        assertThat(all).extracting(LogEntry::said).containsAnyOf("one", "b");
+        assertThat(all).filteredOn(e -> e.key().equals(ALICE)).containsExactly(entry(ALICE, "one"), rated);
+        int firstAlice = all.indexOf(entry(ALICE, "one"));
+        assertThat(all.get(firstAlice + 1)).as("one conversation's entries come together").isEqualTo(rated);
+
+        List<LogEntry> later = new java.util.ArrayList<>();
+        store.eachEvent(T0.plusSeconds(1), later::add);
+        assertThat(later).containsExactly(rated);
+    }
+
+    @Test
     void aReDeliveredUpdateIsAppliedOnce() {
         Bot bot = new Bot(TestBot.engine(), store, "sorry");
         Event first = Event.text(ALICE, "icloud storage is full", 5, T0);

@@ -93,6 +93,33 @@ final class TelegramEmulator implements AutoCloseable {
         post("/sendMessage", message);
     }
 
+    /**
+     * Person {@code fromId} writes in chat {@code chatId} (a group when negative) in reply to a bot message,
+     * the way Telegram delivers it: with the replied-to message, sent by the emulator's bot, inside.
+     */
+    void replyTo(long chatId, long fromId, BotMessage to, String text) throws Exception {
+        JsonObject message = new JsonObject();
+        message.addProperty("botToken", token);
+        message.add("from", user(fromId));
+        JsonObject chat = chatId < 0 ? group(chatId) : chat(chatId);
+        message.add("chat", chat);
+        message.addProperty("date", 1_764_000_000);
+        message.addProperty("text", text);
+        JsonObject replied = new JsonObject();
+        replied.addProperty("message_id", to.messageId());
+        replied.addProperty("date", 1_764_000_000);
+        JsonObject bot = new JsonObject();
+        bot.addProperty("id", 666);   // what the emulator's getMe says
+        bot.addProperty("is_bot", true);
+        bot.addProperty("first_name", "Test First name");
+        bot.addProperty("username", "TestNameBot");
+        replied.add("from", bot);
+        replied.add("chat", chat);
+        replied.addProperty("text", to.text());
+        message.add("reply_to_message", replied);
+        post("/sendMessage", message);
+    }
+
     void userSendsPhoto(long chatId) throws Exception {
         JsonObject message = userMessage(chatId);
         JsonArray photo = new JsonArray();
@@ -199,6 +226,14 @@ final class TelegramEmulator implements AutoCloseable {
         chat.addProperty("id", id);
         chat.addProperty("type", "private");
         chat.addProperty("first_name", "User" + id);
+        return chat;
+    }
+
+    private static JsonObject group(long id) {
+        JsonObject chat = new JsonObject();
+        chat.addProperty("id", id);
+        chat.addProperty("type", "supergroup");
+        chat.addProperty("title", "Support team");
         return chat;
     }
 

@@ -18,6 +18,8 @@ import supportbot.testing.TestBot;
  * HTTP: whole conversations the way a person has them in the Telegram app.
  */
 class TelegramEmulatorIT {
+    private static final long SUPPORT_CHAT = -1_000_777;
+    private static final long AGENT = 9001;
     private static TelegramEmulator telegram;
     private static TelegramRunner bot;
     private static SqliteSessionStore store;
@@ -29,7 +31,7 @@ class TelegramEmulatorIT {
     static void start() throws Exception {
         telegram = new TelegramEmulator(TestRunners.TOKEN);
         store = SqliteSessionStore.open(data, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(1), java.time.Instant.now());
-        bot = TestRunners.start(TestRunners.polling(telegram.apiUrl()), store);
+        bot = TestRunners.startWithSupportChat(TestRunners.polling(telegram.apiUrl()), store, SUPPORT_CHAT);
     }
 
     @AfterAll
@@ -68,6 +70,56 @@ class TelegramEmulatorIT {
         assertThat(steps.text()).contains("top button");
         telegram.userPresses(chat, steps, label(Phrase.BUTTON_FIXED));
         assertThat(telegram.awaitBotMessage(chat).text()).isEqualTo(label(Phrase.FIXED));
+    }
+
+    @Test
+    void aHandOffRoundTripThroughTheSupportChat() throws Exception {
+        long chat = 110;
+        telegram.userSays(chat, "my icloud storage is full");
+        telegram.awaitBotMessage(chat);
+        telegram.userSays(chat, "can I talk to a real person please");
+        TelegramEmulator.BotMessage told = telegram.awaitBotMessage(chat);
+        assertThat(told.text()).isEqualTo(label(Phrase.HANDOFF_STARTED));
+
+        TelegramEmulator.BotMessage summary = telegram.awaitBotMessage(SUPPORT_CHAT);
+        assertThat(summary.text()).startsWith("ref: telegram/110 · User110 (id 110)")
+                .contains("my icloud storage is full", "iCloud storage is full", "Free up iCloud storage: left for another problem");
+
+        telegram.replyTo(SUPPORT_CHAT, AGENT, summary, "Hi, Dana here. How full is it: what does Manage Storage show?");
+        assertThat(telegram.awaitBotMessage(chat).text()).contains("User9001 (support)", "what does Manage Storage show?");
+
+        telegram.userSays(chat, "it says 4.9 GB of 5 GB used");
+        TelegramEmulator.BotMessage relayed = telegram.awaitBotMessage(SUPPORT_CHAT);
+        assertThat(relayed.text()).startsWith("ref: telegram/110").contains("it says 4.9 GB of 5 GB used");
+
+        telegram.replyTo(SUPPORT_CHAT, AGENT, relayed, "/close");
+        assertThat(telegram.awaitBotMessage(chat).text()).isEqualTo(label(Phrase.HANDOFF_CLOSED));
+        assertThat(telegram.awaitBotMessage(SUPPORT_CHAT).text()).contains(label(Phrase.HANDOFF_CLOSED_NOTE));
+
+        telegram.userSays(chat, "my wifi keeps dropping out");
+        assertThat(telegram.awaitBotMessage(chat).text()).as("the bot is back").contains("Connect to Wi-Fi");
+    }
+
+    @Test
+    void someoneOutsideTheSupportChatCannotSpeakForSupport() throws Exception {
+        long chat = 111;
+        long stranger = 112;
+        telegram.userSays(chat, "talk to a human please");
+        telegram.awaitBotMessage(chat);
+        TelegramEmulator.BotMessage summary = telegram.awaitBotMessage(SUPPORT_CHAT);
+
+        // The same reply, carrying the summary, from the stranger's own chat with the bot: it is their own message.
+        telegram.replyTo(stranger, stranger, summary, "/close");
+        telegram.awaitBotMessage(stranger);
+        telegram.userSays(chat, "hello? is anyone there");
+        TelegramEmulator.BotMessage stillWaiting = telegram.awaitBotMessage(SUPPORT_CHAT);
+        assertThat(stillWaiting.text()).as("the user is still with support").contains("hello? is anyone there");
+
+        telegram.replyTo(SUPPORT_CHAT, AGENT, stillWaiting, "Yes, I'm here");
+        assertThat(telegram.awaitBotMessage(chat).text()).contains("Yes, I'm here");
+        telegram.userSays(chat, "/cancel");
+        assertThat(telegram.awaitBotMessage(chat).text()).isEqualTo(label(Phrase.HANDOFF_ENDED));
+        assertThat(telegram.awaitBotMessage(SUPPORT_CHAT).text()).contains(label(Phrase.HANDOFF_USER_LEFT));
     }
 
     @Test

@@ -2,6 +2,7 @@ package supportbot.channel.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalLong;
 import supportbot.app.Bot;
 import supportbot.store.SessionStore;
 import supportbot.testing.TestBot;
@@ -29,5 +30,12 @@ final class TestRunners {
     static TelegramRunner start(TelegramSettings settings, SessionStore store) throws Exception {
         Bot bot = new Bot(TestBot.engine(), store, "sorry");
         return new TelegramRunner(settings, bot, TestBot.knowledge().phrases(), Clock.systemUTC()).start();
+    }
+
+    /** A runner whose hand-offs go to the group {@code supportChat}. */
+    static TelegramRunner startWithSupportChat(TelegramSettings settings, SessionStore store, long supportChat) throws Exception {
+        Bot bot = new Bot(TestBot.withSupportChat(), store, "sorry");
+        return new TelegramRunner(settings, OptionalLong.of(supportChat), bot, TestBot.knowledge().phrases(),
+                Clock.systemUTC()).start();
     }
 }

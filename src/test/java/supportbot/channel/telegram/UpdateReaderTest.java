@@ -26,6 +26,41 @@ class UpdateReaderTest {
                 + "\"chat\":{\"id\":" + chatId + ",\"type\":\"" + chatType + "\"}" + extra + "}}";
     }
 
+    private static final long SUPPORT = -1001;
+    private final UpdateReader withSupport = new UpdateReader(Clock.fixed(NOW, ZoneOffset.UTC), "supportbot",
+            java.util.OptionalLong.of(SUPPORT));
+
+    /** A reply to a message of the bot that names conversation 1234 (as the bot's support-chat messages do). */
+    private static String replyToHandoff(String botUsername) {
+        return ",\"text\":\"Try signing out and in\",\"reply_to_message\":{\"message_id\":3,\"date\":1764000000,"
+                + "\"from\":{\"id\":666,\"is_bot\":true,\"first_name\":\"Bot\",\"username\":\"" + botUsername + "\"},"
+                + "\"chat\":{\"id\":" + SUPPORT + ",\"type\":\"supergroup\"},"
+                + "\"text\":\"ref: telegram/1234 · Bo (id 1234)\\nA user asked for a person\"}";
+    }
+
+    @Test
+    void anAgentsReplyToAHandOffInTheSupportChatGoesToThatConversation() {
+        Inbound.ToBot toBot = (Inbound.ToBot) withSupport.read(update(message("supergroup", SUPPORT, replyToHandoff("supportbot"))));
+        assertThat(toBot.chatId()).as("sent to the user's chat").isEqualTo(1234);
+        assertThat(toBot.event()).isEqualTo(Event.fromAgent(new ConversationKey("telegram", "1234"),
+                "Try signing out and in", "Ann", 5, NOW));
+    }
+
+    @Test
+    void outsideTheSupportChatTheSameReplyIsNoAgentMessage() {
+        Inbound.ToBot toBot = (Inbound.ToBot) withSupport.read(update(message("private", 555, replyToHandoff("supportbot"))));
+        assertThat(toBot.event().key()).as("the sender's own conversation").isEqualTo(new ConversationKey("telegram", "555"));
+        assertThat(toBot.event().input()).isInstanceOf(Event.Input.Text.class);
+    }
+
+    @Test
+    void inTheSupportChatOnlyRepliesToTheBotsOwnMessagesCount() {
+        assertThat(withSupport.read(update(message("supergroup", SUPPORT, ",\"text\":\"/close\""))))
+                .as("not a reply").isInstanceOf(Inbound.Ignored.class);
+        assertThat(withSupport.read(update(message("supergroup", SUPPORT, replyToHandoff("someotherbot")))))
+                .as("a reply to another bot's message").isInstanceOf(Inbound.Ignored.class);
+    }
+
     @Test
     void aPrivateTextBecomesATextEventOfThatChat() {
         Inbound in = reader.read(update(message("private", 1234, ",\"text\":\"backup failed\"")));

@@ -1,0 +1,122 @@
+package supportbot.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import supportbot.app.Bot;
+import supportbot.dialog.Button;
+import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Event;
+import supportbot.dialog.Reply;
+import supportbot.knowledge.Phrase;
+import supportbot.store.SqliteSessionStore;
+import supportbot.testing.TestBot;
+
+/** `stats` over a scripted set of conversations, stored in the real database, gives exactly their figures. */
+class StatsTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    Path data;
+    private SqliteSessionStore store;
+    private Bot bot;
+
+    @BeforeEach
+    void open() {
+        store = SqliteSessionStore.open(data, SqliteSessionStore.Synchronous.NORMAL, Duration.ofDays(3650), T0);
+        bot = new Bot(TestBot.withSupportChat(), store, "sorry");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** One user's side of a conversation: words or button labels, each a minute after the last. */
+    private final class User {
+        private final ConversationKey key;
+        private Instant at;
+        private long messageId;
+        private Reply last;
+
+        User(String id, Instant start) {
+            this.key = new ConversationKey("telegram", id);
+            this.at = start;
+        }
+
+        User says(String text) {
+            return handled(Event.text(key, text, ++messageId, at = at.plusSeconds(60)));
+        }
+
+        User presses(String label) {
+            String data = last.buttons().stream().filter(b -> b.label().equals(label)).map(Button::data).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + label + " under " + last.text()));
+            return handled(Event.press(key, data, ++messageId, at = at.plusSeconds(60)));
+        }
+
+        private User handled(Event event) {
+            last = bot.handle(event).stream().filter(r -> !r.forSupport()).reduce((a, b) -> b).orElse(last);
+            return this;
+        }
+    }
+
+    private static String label(Phrase phrase) {
+        return TestBot.knowledge().phrases().say(phrase);
+    }
+
+    private StatsReport report() {
+        Stats stats = new Stats(T0.plus(Duration.ofHours(2)), Duration.ofHours(24));
+        store.eachEvent(Instant.EPOCH, stats::add);
+        return stats.report();
+    }
+
+    @Test
+    void theFiguresAreThoseOfTheConversations() {
+        new User("1", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
+                .presses("Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED))
+                .presses(label(Phrase.BUTTON_HELPFUL));
+        new User("2", T0).says("my wifi keeps dropping out").presses(label(Phrase.BUTTON_STOP));
+        new User("3", T0).says("my phone won't charge").presses(label(Phrase.BUTTON_NOT_FIXED))
+                .presses("iPhone X or later").presses(label(Phrase.BUTTON_NOT_FIXED)).presses(label(Phrase.BUTTON_NOT_FIXED));
+        new User("4", T0.minus(Duration.ofDays(3))).says("my icloud storage is full");
+        new User("5", T0).says("my icloud storage is full").says("my wifi keeps dropping out")
+                .presses(label(Phrase.BUTTON_FIXED)).presses(label(Phrase.BUTTON_NOT_HELPFUL));
+        new User("6", T0).says("backup failed with an error").says("I want to talk to a human agent");
+        new User("7", T0).says("my icloud storage is full");
+
+        StatsReport report = report();
+
+        assertThat(report.overall()).isEqualTo(new StatsReport.IntentRow("all", 8, 2, 1, 1, 0, 1, 1, 1, 1, 2.0 / 7));
+        assertThat(report.intents()).filteredOn(r -> r.intent().equals("storage_full")).singleElement()
+                .isEqualTo(new StatsReport.IntentRow("storage_full", 4, 1, 0, 0, 0, 0, 1, 1, 1, 1.0 / 3));
+        assertThat(report.fixes()).containsExactly(
+                new StatsReport.FixRow(null, "check-icloud-status", 2, 0, 0, 0, 0, 1, 0),
+                new StatsReport.FixRow(null, "check-wifi", 2, 1, 0, 0, 0, 0, 0),
+                new StatsReport.FixRow(null, "connect-power", 1, 0, 1, 0, 0, 0, 0),
+                new StatsReport.FixRow(null, "free-icloud-storage", 4, 0, 1, 0, 0, 0, 0),
+                new StatsReport.FixRow(null, "restart-iphone", 2, 1, 1, 0, 0, 0, 0),
+                new StatsReport.FixRow(null, "update-ios", 1, 0, 1, 0, 0, 0, 0));
+        assertThat(report.dropOffs()).containsExactlyInAnyOrder(
+                new StatsReport.DropOff("free-icloud-storage", 0, 1, 1),
+                new StatsReport.DropOff("check-wifi", 1, 0, 0));
+        assertThat(report.helpful()).isEqualTo(1);
+        assertThat(report.notHelpful()).isEqualTo(1);
+        assertThat(report.toText()).contains("resolved 2 (29% of those that ended)");
+        assertThat(report.toJson()).contains("\"resolutionRate\": 0.2857");
+    }
+
+    @Test
+    void runningOutOfFixesAndThenTakingThePersonCountsAsAHandOff() {
+        new User("8", T0).says("my phone won't charge").presses(label(Phrase.BUTTON_NOT_FIXED))
+                .presses("iPhone X or later").presses(label(Phrase.BUTTON_NOT_FIXED)).presses(label(Phrase.BUTTON_NOT_FIXED))
+                .presses(label(Phrase.BUTTON_HUMAN));
+        assertThat(report().overall().handedOff()).isEqualTo(1);
+        assertThat(report().overall().outOfFixes()).isZero();
+    }
+}

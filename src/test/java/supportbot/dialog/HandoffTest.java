@@ -1,0 +1,114 @@
+package supportbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import supportbot.knowledge.Phrase;
+import supportbot.testing.TestBot;
+
+/** With a support chat set, "talk to a person" hands the conversation to a person and relays both ways. */
+class HandoffTest {
+
+    private static Conversation withSupportChat() {
+        return new Conversation(TestBot.withSupportChat());
+    }
+
+    @Test
+    void askingForAPersonPostsTheWholeStoryToTheSupportChat() {
+        Conversation chat = withSupportChat();
+        chat.say("my iphone hasnt backed up to icloud in weeks");
+        chat.press(Labels.NOT_FIXED);
+        Reply toUser = chat.say("I want to talk to a human agent");
+
+        assertThat(toUser.text()).isEqualTo(Labels.label(Phrase.HANDOFF_STARTED));
+        assertThat(toUser.buttons()).extracting(Button::label).containsExactly(Labels.BACK_TO_BOT);
+        assertThat(chat.session().state()).isEqualTo(State.HANDED_OFF);
+        assertThat(chat.supportChat()).hasSize(1);
+        String summary = chat.supportChat().get(0).text();
+        assertThat(summary).contains("my iphone hasnt backed up to icloud in weeks", "your iPhone isn't backing up to iCloud",
+                "Turn on iCloud Backup: didn't help (2026-11-25 10:01 UTC)",
+                "Connect to Wi-Fi: left for another problem (2026-11-25 10:01 UTC)");
+        assertThat(summary).containsPattern("confidence 0\\.\\d\\d");
+    }
+
+    @Test
+    void theUsersWordsGoToTheSupportChatAndTheAgentsToTheUser() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+
+        assertThat(chat.say("it still says not enough storage, my code is 123456")).as("nothing back from the bot").isNull();
+        assertThat(chat.supportChat().get(1).text()).contains("it still says not enough storage").doesNotContain("123456");
+
+        Reply relayed = chat.agentSays("Hi! Could you open Settings > your name > iCloud and tell me what it shows?");
+        assertThat(relayed.text()).contains("Dana", "open Settings > your name > iCloud");
+        assertThat(chat.session().state()).isEqualTo(State.HANDED_OFF);
+    }
+
+    @Test
+    void closeFromTheAgentGivesTheConversationBackToTheBot() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        Reply back = chat.agentSays("/close");
+
+        assertThat(back.text()).isEqualTo(Labels.label(Phrase.HANDOFF_CLOSED));
+        assertThat(chat.session().state()).isEqualTo(State.AWAITING_PROBLEM);
+        assertThat(chat.supportChat()).last().extracting(Reply::text).isEqualTo(Labels.label(Phrase.HANDOFF_CLOSED_NOTE));
+        assertThat(chat.say("my icloud storage is full").fix()).as("the bot answers again").isEqualTo("free-icloud-storage");
+    }
+
+    @Test
+    void cancelFromTheUserEndsTheHandOffAndTellsTheSupportChat() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        Reply back = chat.say("/cancel");
+
+        assertThat(back.text()).isEqualTo(Labels.label(Phrase.HANDOFF_ENDED));
+        assertThat(chat.session().state()).isEqualTo(State.AWAITING_PROBLEM);
+        assertThat(chat.supportChat()).last().extracting(Reply::text).isEqualTo(Labels.label(Phrase.HANDOFF_USER_LEFT));
+    }
+
+    @Test
+    void theBackToTheBotButtonEndsTheHandOffToo() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        chat.press(Labels.BACK_TO_BOT);
+        assertThat(chat.session().state()).isEqualTo(State.AWAITING_PROBLEM);
+        assertThat(chat.supportChat()).last().extracting(Reply::text).isEqualTo(Labels.label(Phrase.HANDOFF_USER_LEFT));
+    }
+
+    @Test
+    void anAgentReplyAfterTheHandOffEndedReachesNoOneAndSaysSo() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        chat.say("/cancel");
+        Session before = chat.session();
+
+        assertThat(chat.agentSays("are you still there?")).as("nothing to the user").isNull();
+        assertThat(chat.supportChat()).last().extracting(Reply::text).isEqualTo(Labels.label(Phrase.HANDOFF_NOT_OPEN));
+        assertThat(chat.session()).isEqualTo(before);
+    }
+
+    @Test
+    void runningOutOfFixesOffersThePersonAndTakingItHandsOff() {
+        Conversation chat = withSupportChat();
+        chat.say("my phone won't charge");
+        chat.press(Labels.NOT_FIXED);
+        chat.press("iPhone X or later");
+        chat.press(Labels.NOT_FIXED);
+        Reply end = chat.press(Labels.NOT_FIXED);
+        assertThat(end.state()).isEqualTo(State.OUT_OF_FIXES);
+
+        chat.press(Labels.HUMAN);
+        assertThat(chat.session().state()).isEqualTo(State.HANDED_OFF);
+        assertThat(chat.supportChat().get(0).text()).contains("Plug in your iPhone: didn't help", "Update iOS: didn't help");
+    }
+
+    @Test
+    void withoutASupportChatThePersonIsAppleSupportAndTheSummaryIsShown() {
+        Conversation chat = new Conversation();
+        chat.say("talk to a real person please");
+        assertThat(chat.last().text()).contains("getsupport.apple.com");
+        assertThat(chat.supportChat()).isEmpty();
+        assertThat(chat.session().state()).isNotEqualTo(State.HANDED_OFF);
+    }
+}
