@@ -69,8 +69,10 @@ public record StatsReport(
 
     public String toText() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Problems: %d, resolved %d (%s of those that ended), open %d%n",
-                overall.problems(), overall.resolved(), percent(overall.resolutionRate()), overall.open()));
+        long ended = overall.problems() - overall.open();
+        out.append(String.format(Locale.ROOT, "Problems: %d, resolved %d (%s of the %d that ended), open %d%n",
+                overall.problems(), overall.resolved(), ended == 0 ? "-" : percent(overall.resolutionRate()), ended,
+                overall.open()));
         out.append(String.format(Locale.ROOT, "Was this helpful? yes %d, no %d. Hand-offs outside a problem: %d%n%n",
                 helpful, notHelpful, handoffsOutsideProblems));
         String intentLine = "%-22s %8s %8s %6s %8s %9s %7s %8s %8s %9s %5s%n";

@@ -5,12 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import supportbot.analytics.Stats;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.store.SessionStore;
+import supportbot.store.SqliteSessionStore;
 
 @Command(name = "stats", description = {"How problems ended and how each fix did, from the conversation store's event log.",
         "A problem with no ending that has been idle longer than dialog.idle-after counts as abandoned."})
@@ -22,9 +28,22 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "Only the last N days (default: all the log keeps).")
     Integer days;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (days != null && days < 1) {
+            throw new ParameterException(spec.commandLine(), "--days must be at least 1");
+        }
         Settings settings = Settings.load();
+        Path database = SqliteSessionStore.fileIn(settings.dataDir());
+        if (!Files.exists(database)) {
+            // Opening would create an empty store here: more likely the wrong folder than no conversations at all.
+            System.err.println("supportbot: no conversation store at " + database.toAbsolutePath()
+                    + "; set SUPPORTBOT_DATA_DIR to the bot's data folder");
+            return 1;
+        }
         Instant now = Instant.now();
         Stats stats = new Stats(now, settings.dialog().idleAfter());
         try (SessionStore store = Components.durableStore(settings)) {

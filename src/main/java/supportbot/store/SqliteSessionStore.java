@@ -56,9 +56,14 @@ public final class SqliteSessionStore implements SessionStore {
     private final GroupCommitWriter writer;
     private final BlockingQueue<Reader> readers = new ArrayBlockingQueue<>(READERS);
 
+    /** Where the database of a data folder is. */
+    public static Path fileIn(Path dataDir) {
+        return dataDir.resolve("supportbot.db");
+    }
+
     /** Opens (creating if need be) the store; refuses a file that is not a healthy database of ours. */
     public static SqliteSessionStore open(Path dataDir, Synchronous synchronous, Duration eventRetention, Instant now) {
-        Path file = dataDir.resolve("supportbot.db");
+        Path file = fileIn(dataDir);
         try {
             Files.createDirectories(dataDir);
             checkHeader(file);

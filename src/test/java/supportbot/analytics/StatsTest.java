@@ -107,7 +107,7 @@ class StatsTest {
                 new StatsReport.DropOff("check-wifi", 1, 0, 0));
         assertThat(report.helpful()).isEqualTo(1);
         assertThat(report.notHelpful()).isEqualTo(1);
-        assertThat(report.toText()).contains("resolved 2 (29% of those that ended)");
+        assertThat(report.toText()).contains("resolved 2 (29% of the 7 that ended)");
         assertThat(report.toJson()).contains("\"resolutionRate\": 0.2857");
     }
 
