@@ -30,6 +30,16 @@ final class ReplyRenderer {
         return messages;
     }
 
+    /**
+     * A reply for the support chat: every part starts with {@code header} (the conversation's ref line), so
+     * an agent can answer any part of a long message.
+     */
+    static List<SendMessage> renderForSupport(long chatId, String header, Reply reply) {
+        return split(reply.text(), MAX_TEXT - header.length() - 1).stream()
+                .map(part -> new SendMessage(chatId, header + "\n" + part))
+                .toList();
+    }
+
     static InlineKeyboardMarkup keyboard(List<Button> buttons) {
         InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
         boolean allShort = buttons.stream().allMatch(b -> b.label().length() <= SHORT_LABEL);

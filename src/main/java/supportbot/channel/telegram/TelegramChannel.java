@@ -72,8 +72,7 @@ final class TelegramChannel implements AutoCloseable {
             } else if (supportChat.isPresent()) {
                 long support = supportChat.getAsLong();
                 String header = SupportThread.header(in.event().key(), in.sender());
-                send(support, ReplyRenderer.render(support, new Reply(header + "\n" + reply.text(), List.of(),
-                        reply.fix(), reply.intent(), reply.state(), Reply.Audience.SUPPORT)));
+                send(support, ReplyRenderer.renderForSupport(support, header, reply));
             } else {
                 log.warn("a message for the support chat, but none is set: {}", reply.state());
             }

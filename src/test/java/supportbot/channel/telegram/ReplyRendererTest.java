@@ -50,4 +50,17 @@ class ReplyRendererTest {
         assertThat(one).hasNumberOfRows(2);
         assertThat(one[0][0].callbackData()).isEqualTo("1:p=a");
     }
+
+    @Test
+    void everyPartOfALongSupportMessageCarriesTheConversationsRef() {
+        String header = "ref: telegram/1234 · Ann (id 1234)";
+        Reply relayed = new Reply("word ".repeat(1200), List.of(), null, null, State.HANDED_OFF, Reply.Audience.SUPPORT);
+        List<SendMessage> parts = ReplyRenderer.renderForSupport(-100, header, relayed);
+        assertThat(parts).hasSize(2);
+        for (SendMessage part : parts) {
+            String text = (String) part.getParameters().get("text");
+            assertThat(text).startsWith(header + "\n").hasSizeLessThanOrEqualTo(ReplyRenderer.MAX_TEXT);
+            assertThat(SupportThread.conversation(text)).contains(new supportbot.dialog.ConversationKey("telegram", "1234"));
+        }
+    }
 }
