@@ -1,6 +1,7 @@
 package supportbot.analytics;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -49,6 +50,13 @@ public final class FixTally implements FixResults {
                 counts.computeIfAbsent(entry.intent() + "/" + fixId, k -> new AtomicLongArray(2)).incrementAndGet(slot);
             }
         }
+    }
+
+    /** The counts as they are now, unchanging: what one message's engine call sees. */
+    public FixResults snapshot() {
+        Map<String, Tally> now = new HashMap<>();
+        counts.forEach((key, c) -> now.put(key, new Tally(c.get(0), c.get(1))));
+        return (intent, fixId) -> now.getOrDefault(intent + "/" + fixId, Tally.NONE);
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import supportbot.analytics.FixTally;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.Event;
@@ -35,18 +35,21 @@ public final class Bot {
     /** The last update each conversation had in this process: a repeat of it was answered here already. */
     private final Map<ConversationKey, Long> handledHere = new ConcurrentHashMap<>();
 
-    private final Consumer<LogEntry> afterSave;
+    private final FixTally tally;
 
     public Bot(DialogEngine engine, SessionStore store, String apology) {
-        this(engine, store, apology, entry -> { });
+        this(engine, store, apology, null);
     }
 
-    /** {@code afterSave} hears each log entry once it is stored (the learned order counts outcomes there). */
-    public Bot(DialogEngine engine, SessionStore store, String apology, Consumer<LogEntry> afterSave) {
+    /**
+     * {@code tally}, for the learned order: each message takes a snapshot of it to the engine, and each
+     * stored log entry is counted in it. Null when the order is as written.
+     */
+    public Bot(DialogEngine engine, SessionStore store, String apology, FixTally tally) {
         this.engine = engine;
         this.store = store;
         this.apology = apology;
-        this.afterSave = afterSave;
+        this.tally = tally;
     }
 
     /** What handling an update gave: the replies to send, and whether it moved the conversation. */
@@ -80,11 +83,14 @@ public final class Bot {
                         resend ? "sending its replies again" : "dropped");
                 return new Handled(resend ? stored.lastReplies() : List.of(), false);
             }
-            Outcome outcome = engine.handle(stored.session(), event);
+            Outcome outcome = engine.handle(stored.session(), tally == null ? event : event.withTrackRecord(tally.snapshot()));
             long applied = Math.max(updateId, stored.lastUpdateId());
             LogEntry entry = LogEntry.of(event, stored.session(), outcome);
-            store.save(new Stored(outcome.session(), applied, outcome.replies()), entry);
-            afterSave.accept(entry);
+            // The stored replies are those of the last update id: an event without one leaves them be.
+            store.save(new Stored(outcome.session(), applied, updateId >= 0 ? outcome.replies() : stored.lastReplies()), entry);
+            if (tally != null) {
+                tally.record(entry);
+            }
             if (updateId >= 0) {
                 handledHere.put(event.key(), updateId);
             }
@@ -92,7 +98,10 @@ public final class Bot {
         } catch (RuntimeException e) {
             // The session was not saved: the user may simply try again. Never a stack trace in the chat.
             log.error("message {} of {} failed", event.messageId(), event.key(), e);
-            return new Handled(List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM)), false);
+            // An agent's message that failed is the agent's to send again, not the user's business.
+            Reply.Audience to = event.input() instanceof Event.Input.Text || event.input() instanceof Event.Input.Press
+                    ? Reply.Audience.USER : Reply.Audience.SUPPORT;
+            return new Handled(List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM, to)), false);
         }
     }
 

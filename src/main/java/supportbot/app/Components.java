@@ -4,8 +4,6 @@ import java.time.Instant;
 import supportbot.analytics.FixTally;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.DialogSettings;
-import supportbot.dialog.FixOrder;
-import supportbot.dialog.ThompsonOrder;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.KnowledgeLoader;
 import supportbot.knowledge.Phrase;
@@ -24,20 +22,20 @@ public final class Components {
         return new KnowledgeLoader(file.origin()).load(file.config());
     }
 
-    /** An engine with the knowledge base's order of fixes and no support chat. */
+    /** An engine with the settings' dialog rules and no support chat. */
     public static DialogEngine engine(Settings settings, KnowledgeBase knowledge) {
-        return engine(settings.dialog().withHandoff(false), settings, knowledge, FixOrder.AS_WRITTEN);
+        return engine(settings.dialog().withHandoff(false), settings, knowledge);
     }
 
     public static DialogEngine engine(Settings settings) {
         return engine(settings, knowledge());
     }
 
-    public static DialogEngine engine(DialogSettings dialog, Settings settings, KnowledgeBase knowledge, FixOrder order) {
+    public static DialogEngine engine(DialogSettings dialog, Settings settings, KnowledgeBase knowledge) {
         return new DialogEngine(knowledge,
                 new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
                 new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)),
-                dialog, order);
+                dialog);
     }
 
     public static SessionStore durableStore(Settings settings) {
@@ -57,11 +55,7 @@ public final class Components {
         SessionStore store = durableStore(settings);
         DialogSettings dialog = settings.dialog().withHandoff(handoff);
         String apology = knowledge.phrases().say(Phrase.INTERNAL_ERROR);
-        if (!dialog.learnedOrder().enabled()) {
-            return new Bot(engine(dialog, settings, knowledge, FixOrder.AS_WRITTEN), store, apology);
-        }
-        FixTally tally = FixTally.from(store);
-        FixOrder order = new ThompsonOrder(tally, dialog.learnedOrder().priorWeight());
-        return new Bot(engine(dialog, settings, knowledge, order), store, apology, tally::record);
+        FixTally tally = dialog.learnedOrder().enabled() ? FixTally.from(store) : null;
+        return new Bot(engine(dialog, settings, knowledge), store, apology, tally);
     }
 }

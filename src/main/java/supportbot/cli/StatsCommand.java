@@ -13,9 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import supportbot.analytics.Stats;
-import supportbot.app.Components;
 import supportbot.app.Settings;
-import supportbot.store.SessionStore;
 import supportbot.store.SqliteSessionStore;
 
 @Command(name = "stats", description = {"How problems ended and how each fix did, from the conversation store's event log.",
@@ -46,9 +44,8 @@ final class StatsCommand implements Callable<Integer> {
         }
         Instant now = Instant.now();
         Stats stats = new Stats(now, settings.dialog().idleAfter());
-        try (SessionStore store = Components.durableStore(settings)) {
-            store.eachEvent(days == null ? Instant.EPOCH : now.minus(Duration.ofDays(days)), stats::add);
-        }
+        SqliteSessionStore.readEvents(settings.dataDir(), days == null ? Instant.EPOCH : now.minus(Duration.ofDays(days)),
+                stats::add);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(json ? stats.report().toJson() + System.lineSeparator() : stats.report().toText());
         return 0;

@@ -27,37 +27,38 @@ public final class DialogEngine {
     private final DialogSettings settings;
     private final FixOrder order;
 
-    /** With the knowledge base's order of fixes. */
     public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings) {
-        this(knowledge, intents, replies, settings, FixOrder.AS_WRITTEN);
-    }
-
-    public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
-                        FixOrder order) {
         this.knowledge = knowledge;
         this.understanding = new Understanding(knowledge, intents, replies, settings);
         this.prompts = new Prompts(knowledge);
         this.settings = settings;
-        this.order = order;
+        this.order = settings.learnedOrder().enabled()
+                ? new ThompsonOrder(settings.learnedOrder().priorWeight())
+                : FixOrder.AS_WRITTEN;
     }
 
     public Outcome handle(Session session, Event event) {
         // A session saved before the knowledge file changed (a fix renamed or removed) starts afresh.
         Session known = consistent(session) ? session : session.startOver();
+        // Neither the agent's message nor a failed post counts as the user being around: no idle clock change.
         if (event.input() instanceof Event.Input.FromAgent agent) {
-            // The agent's message does not count as the user being around: no idle clock change.
             return fromAgent(known, agent);
+        }
+        if (event.input() instanceof Event.Input.SupportUnreachable) {
+            return known.state() == State.HANDED_OFF ? supportUnreachable(known) : new Outcome(known, List.of());
         }
         Session s = known.seenAt(event.at(), event.at().plus(settings.idleAfter()));
         if (s.state() == State.HANDED_OFF && event.input() instanceof Event.Input.Text text) {
-            return fromUserWithAgent(s, text.text().strip());
+            // Writing again after a long silence: the user may have forgotten a person has the conversation.
+            boolean longSilence = known.idleDeadline() != null && event.at().isAfter(known.idleDeadline());
+            return fromUserWithAgent(s, text.text().strip(), longSilence);
         }
         if (event.input() instanceof Event.Input.Press press) {
             Optional<ButtonData> pressed = ButtonData.decode(press.data());
             if (pressed.isEmpty() || !offered(s, press.data())) {
                 return reask(s, STALE_BUTTON);
             }
-            return act(s, pressed.get().answer(), null);
+            return act(s, pressed.get().answer(), null, event.trackRecord());
         }
         String text = ((Event.Input.Text) event.input()).text().strip();
         if (text.isEmpty()) {
@@ -73,29 +74,31 @@ public final class DialogEngine {
             // Hours later, "no" or "done" may not answer the old step: ask before acting on it.
             return welcomeBack(s);
         }
-        return act(s, understanding.read(s, text), text);
+        return act(s, understanding.read(s, text), text, event.trackRecord());
     }
 
     private Optional<Outcome> command(Session s, String text) {
         // Telegram adds the bot's name in groups: /start@supportbot.
-        String name = text.split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(switch (name) {
+        return Optional.ofNullable(switch (commandName(text)) {
             // Opening the chat again mid-fix (or the console after a restart) should not throw the fix away.
             case "/start" -> s.inProgress() ? welcomeBack(s) : ask(s.startOver(), prompts.say(WELCOME));
-            case "/help" -> act(s, new Answer.Act(Action.HELP), null);
-            case "/restart" -> act(s, new Answer.Act(Action.START_OVER), null);
-            case "/cancel", "/stop" -> act(s, new Answer.Act(Action.STOP), null);
+            case "/help" -> act(s, new Answer.Act(Action.HELP), null, FixResults.NONE);
+            case "/restart" -> act(s, new Answer.Act(Action.START_OVER), null, FixResults.NONE);
+            case "/cancel", "/stop" -> act(s, new Answer.Act(Action.STOP), null, FixResults.NONE);
             default -> null;
         });
     }
 
-    /** What each answer does; {@code text} is the user's words, or null for a button. */
-    private Outcome act(Session s, Answer answer, String text) {
+    /**
+     * What each answer does; {@code text} is the user's words, or null for a button; {@code record} is how
+     * the fixes have done, for the learned order.
+     */
+    private Outcome act(Session s, Answer answer, String text, FixResults record) {
         if (answer instanceof Answer.Problem problem) {
-            return startProblem(s, problem, null, text);
+            return startProblem(s, new Plan(problem, null, record), text);
         }
         if (answer instanceof Answer.Between between) {
-            return startProblem(s, between.likelier(), between.other(), text);
+            return startProblem(s, new Plan(between.likelier(), between.other(), record), text);
         }
         if (answer instanceof Answer.Clarify clarify) {
             return ask(s.withOptions(clarify.intents()).describing(problemWords(text)).in(State.CLARIFYING), prompts.say(CLARIFY));
@@ -141,16 +144,22 @@ public final class DialogEngine {
         };
     }
 
-    /** Starts on a problem, or on two at once when {@code other} is not null. */
-    private Outcome startProblem(Session current, Answer.Problem problem, Answer.Problem other, String text) {
+    /** What to work on: a problem, or two at once when {@code other} is not null. */
+    private record Plan(Answer.Problem problem, Answer.Problem other, FixResults record) {
+    }
+
+    private Outcome startProblem(Session current, Plan next, String text) {
+        Answer.Problem problem = next.problem();
+        Answer.Problem other = next.other();
         Phrase opening = current.intent() != null && current.fix() != null && !problem.intent().equals(current.intent())
                 ? NEW_PROBLEM : other != null ? STARTING_EITHER : STARTING;
         // A fix left unanswered for another problem counts as offered: it is not offered again.
         Session s = current.fix() != null ? current.answered(Attempt.Result.INTERRUPTED) : current;
         String summary = summary(problem.intent());
-        List<String> fixes = ordered(s, problem.intent());
+        List<String> fixes = ordered(s, problem.intent(), next.record());
         if (other != null) {
-            fixes = TwoProblemPlan.merge(fixes, problem.confidence(), ordered(s, other.intent()), other.confidence());
+            fixes = TwoProblemPlan.merge(fixes, problem.confidence(), ordered(s, other.intent(), next.record()),
+                    other.confidence());
         }
         List<String> plan = fixes.stream().filter(id -> !s.tried(id)).toList();
         // A press on a clarifying question keeps the words that led to it.
@@ -173,9 +182,9 @@ public final class DialogEngine {
     }
 
     /** The problem's fixes in the order to offer them: as written, or as learned (the seed keeps it pure). */
-    private List<String> ordered(Session s, String intent) {
+    private List<String> ordered(Session s, String intent, FixResults record) {
         long seed = settings.learnedOrder().seed() * 1_000_003L + s.key().hashCode() * 31L + s.turn();
-        return order.order(intent, knowledge.symptom(intent).orElseThrow().fixIds(), seed);
+        return order.order(intent, knowledge.symptom(intent).orElseThrow().fixIds(), record, seed);
     }
 
     /** The person from support takes over: the user is told, the support chat gets the whole story. */
@@ -186,15 +195,31 @@ public final class DialogEngine {
         return withReplies(toUser, forSupport(next, prompts.handoffRequest(next)));
     }
 
-    private Outcome fromUserWithAgent(Session s, String text) {
-        String command = text.split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
-        return switch (command) {
+    private Outcome fromUserWithAgent(Session s, String text, boolean afterLongSilence) {
+        return switch (commandName(text)) {
             case "/cancel", "/stop", "/restart" -> userLeavesAgent(s);
             case "/start", "/help" -> ask(s, prompts.say(HANDOFF_ACTIVE));
-            // Silence towards the user is right here: the answer comes from the person.
-            default -> text.isEmpty() ? ask(s, prompts.say(HANDOFF_ACTIVE))
-                    : new Outcome(s, List.of(forSupport(s, prompts.say(RELAY_FROM_USER, "text", Secrets.mask(text)))));
+            default -> {
+                if (text.isEmpty()) {
+                    yield ask(s, prompts.say(HANDOFF_ACTIVE));
+                }
+                Reply relayed = forSupport(s, prompts.say(RELAY_FROM_USER, "text", Secrets.mask(text)));
+                // Otherwise silence towards the user is right: the answer comes from the person.
+                yield afterLongSilence ? withReplies(ask(s, prompts.say(HANDOFF_ACTIVE)), relayed)
+                        : new Outcome(s, List.of(relayed));
+            }
         };
+    }
+
+    /** The post to the support chat failed: the user is not left waiting for nobody. */
+    private Outcome supportUnreachable(Session s) {
+        return tell(s.startOver(), prompts.say(HANDOFF_FAILED) + "\n\n"
+                + prompts.say(Phrase.HUMAN, "summary", prompts.summary(s)));
+    }
+
+    /** "/close@supportbot now" is /close. */
+    private static String commandName(String text) {
+        return text.split("[\\s@]", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     private Outcome userLeavesAgent(Session s) {
@@ -207,7 +232,7 @@ public final class DialogEngine {
             return new Outcome(s, List.of(forSupport(s, prompts.say(HANDOFF_NOT_OPEN))));
         }
         String text = agent.text().strip();
-        if (text.toLowerCase(Locale.ROOT).startsWith("/close")) {
+        if (commandName(text).equals("/close")) {
             Outcome toUser = ask(s.startOver(), prompts.say(HANDOFF_CLOSED));
             return withReplies(toUser, forSupport(toUser.session(), prompts.say(HANDOFF_CLOSED_NOTE)));
         }
@@ -286,6 +311,10 @@ public final class DialogEngine {
         if (s.fix() != null) {
             return reask(s, UNCLEAR_REPLY);
         }
+        // "yes" to "Was this helpful?" or to "a person, or start over?": ask again, keep the offer.
+        if (s.state() == State.RESOLVED || s.state() == State.OUT_OF_FIXES) {
+            return reask(s, NOT_UNDERSTOOD);
+        }
         return ask(s.in(State.AWAITING_PROBLEM), prompts.say(NOT_UNDERSTOOD));
     }
 
@@ -309,6 +338,9 @@ public final class DialogEngine {
 
     /** Everything the session names still exists in the knowledge base, in the shape its state needs. */
     private boolean consistent(Session s) {
+        if (s.state() == State.HANDED_OFF && !settings.handoff()) {
+            return false;   // the support chat was unset since: nobody would answer
+        }
         boolean known = s.plan().stream().allMatch(knowledge.fixes()::containsKey)
                 && s.attempts().stream().allMatch(a -> knowledge.fixes().containsKey(a.fixId()))
                 && s.options().stream().allMatch(knowledge::isSymptom)

@@ -3,12 +3,21 @@ package supportbot.dialog;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Something the user did: typed text or pressed a button. Time comes in here, never from a clock. */
-public record Event(ConversationKey key, Input input, long messageId, Instant at) {
+/**
+ * Something that happened in a conversation: the user typed or pressed a button, a person from support
+ * wrote, or the support chat could not be reached. Time comes in here, never from a clock, and so does the
+ * fixes' track record that the learned order reads ({@link FixResults#NONE} when it is off).
+ */
+public record Event(ConversationKey key, Input input, long messageId, Instant at, FixResults trackRecord) {
     public Event {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(trackRecord, "trackRecord");
+    }
+
+    public Event(ConversationKey key, Input input, long messageId, Instant at) {
+        this(key, input, messageId, at, FixResults.NONE);
     }
 
     public static Event text(ConversationKey key, String text, long messageId, Instant at) {
@@ -19,8 +28,16 @@ public record Event(ConversationKey key, Input input, long messageId, Instant at
         return new Event(key, new Input.FromAgent(text, agent), messageId, at);
     }
 
+    public static Event supportUnreachable(ConversationKey key, Instant at) {
+        return new Event(key, new Input.SupportUnreachable(), -1, at);
+    }
+
     public static Event press(ConversationKey key, String buttonData, long messageId, Instant at) {
         return new Event(key, new Input.Press(buttonData), messageId, at);
+    }
+
+    public Event withTrackRecord(FixResults record) {
+        return new Event(key, input, messageId, at, record);
     }
 
     /** What arrived. */
@@ -44,6 +61,10 @@ public record Event(ConversationKey key, Input input, long messageId, Instant at
                 Objects.requireNonNull(text, "text");
                 Objects.requireNonNull(agent, "agent");
             }
+        }
+
+        /** A message for the support chat could not be delivered there. */
+        record SupportUnreachable() implements Input {
         }
     }
 }

@@ -16,16 +16,14 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
  * now and then, so a fix that started badly can still show it works.
  */
 public final class ThompsonOrder implements FixOrder {
-    private final FixResults results;
     private final double priorWeight;
 
-    public ThompsonOrder(FixResults results, double priorWeight) {
-        this.results = results;
+    public ThompsonOrder(double priorWeight) {
         this.priorWeight = priorWeight;
     }
 
     @Override
-    public List<String> order(String intent, List<String> fixes, long seed) {
+    public List<String> order(String intent, List<String> fixes, FixResults results, long seed) {
         UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(seed);
         int n = fixes.size();
         record Drawn(String fixId, double score) {

@@ -36,7 +36,8 @@ public record LogEntry(
         Session after = outcome.session();
         String said = event.input() instanceof Event.Input.Text text ? Secrets.mask(text.text())
                 : event.input() instanceof Event.Input.FromAgent agent ? "[agent " + agent.agent() + "] " + Secrets.mask(agent.text())
-                : "[button] " + ((Event.Input.Press) event.input()).data();
+                : event.input() instanceof Event.Input.Press press ? "[button] " + press.data()
+                : "[support chat unreachable]";
         String answered = after.attempts().size() > before.attempts().size()
                 ? after.attempts().subList(before.attempts().size(), after.attempts().size()).stream()
                         .map(LogEntry::describe).collect(Collectors.joining(","))

@@ -52,7 +52,13 @@ final class Migrations {
         }
     }
 
-    private static int current(Connection connection) throws SQLException {
+    /** The schema version recorded in the database (0 for none). */
+    static int current(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "schema_version", null)) {
+            if (!tables.next()) {
+                return 0;
+            }
+        }
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
             return rs.next() ? rs.getInt(1) : 0;

@@ -61,6 +61,40 @@ public final class SqliteSessionStore implements SessionStore {
         return dataDir.resolve("supportbot.db");
     }
 
+    /**
+     * Reads the event log of the database in {@code dataDir} without changing anything: no migration, no
+     * purge, a read-only connection. For tools that run beside the bot (`stats`).
+     */
+    public static void readEvents(Path dataDir, Instant since, Consumer<LogEntry> action) {
+        Path file = fileIn(dataDir);
+        try {
+            checkHeader(file);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+                int version = Migrations.current(c);
+                if (version < Migrations.FILES.size()) {
+                    throw new StoreException("the conversation store " + file + " is from an older version of the bot (schema "
+                            + version + "); start the bot once to bring it up to date");
+                }
+                try (PreparedStatement all = c.prepareStatement(
+                        "SELECT " + EVENT_COLUMNS + " FROM events WHERE at >= ? ORDER BY channel, chat_id, id")) {
+                    all.setString(1, since.toString());
+                    try (ResultSet rs = all.executeQuery()) {
+                        while (rs.next()) {
+                            action.accept(entry(rs));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the event log in " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the event log in " + file + ": " + e, e);
+        }
+    }
+
     /** Opens (creating if need be) the store; refuses a file that is not a healthy database of ours. */
     public static SqliteSessionStore open(Path dataDir, Synchronous synchronous, Duration eventRetention, Instant now) {
         Path file = fileIn(dataDir);

@@ -109,6 +109,10 @@ class StatsTest {
         assertThat(report.notHelpful()).isEqualTo(1);
         assertThat(report.toText()).contains("resolved 2 (29% of the 7 that ended)");
         assertThat(report.toJson()).contains("\"resolutionRate\": 0.2857");
+
+        Stats readOnly = new Stats(T0.plus(Duration.ofHours(2)), Duration.ofHours(24));
+        SqliteSessionStore.readEvents(data, Instant.EPOCH, readOnly::add);
+        assertThat(readOnly.report()).as("what `stats` reads beside the running bot").isEqualTo(report);
     }
 
     @Test

@@ -37,6 +37,14 @@ class BotTest {
         Bot bot = new Bot(TestBot.engine(), new FailingStore(), "Sorry, try again");
         Reply reply = bot.handle(Event.text(KEY, "hello", 1, T0)).get(0);
         assertThat(reply.text()).isEqualTo("Sorry, try again");
+        assertThat(reply.forSupport()).isFalse();
+    }
+
+    @Test
+    void aFailureWithAnAgentsMessageIsToldToTheSupportChatNotTheUser() {
+        Bot bot = new Bot(TestBot.engine(), new FailingStore(), "Sorry, try again");
+        Reply reply = bot.handle(Event.fromAgent(KEY, "hi there", "Dana", 1, T0)).get(0);
+        assertThat(reply.forSupport()).isTrue();
     }
 
     private static final class FailingStore extends supportbot.store.InMemorySessionStore {

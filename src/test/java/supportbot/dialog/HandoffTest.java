@@ -111,4 +111,63 @@ class HandoffTest {
         assertThat(chat.supportChat()).isEmpty();
         assertThat(chat.session().state()).isNotEqualTo(State.HANDED_OFF);
     }
+
+    @Test
+    void aSupportChatThatCannotBeReachedSendsTheUserToAppleSupportWithTheSummary() {
+        Conversation chat = withSupportChat();
+        chat.say("my icloud storage is full");
+        chat.say("talk to a real person please");
+        Outcome outcome = TestBot.withSupportChat().handle(chat.session(),
+                Event.supportUnreachable(chat.session().key(), java.time.Instant.parse("2026-11-25T10:05:00Z")));
+
+        assertThat(outcome.session().state()).isEqualTo(State.AWAITING_PROBLEM);
+        assertThat(outcome.replies()).singleElement().extracting(Reply::text).asString()
+                .startsWith(Labels.label(Phrase.HANDOFF_FAILED)).contains("getsupport.apple.com", "my icloud storage is full");
+    }
+
+    @Test
+    void closeCountsWithTheBotsNameButNotAsPartOfAnotherWord() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        assertThat(chat.agentSays("/closed tickets are archived weekly").text()).contains("/closed tickets");
+        assertThat(chat.session().state()).isEqualTo(State.HANDED_OFF);
+        chat.agentSays("/close@TestNameBot");
+        assertThat(chat.session().state()).isEqualTo(State.AWAITING_PROBLEM);
+    }
+
+    @Test
+    void writingAgainAfterALongSilenceRemindsTheUserWhoIsListening() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        assertThat(chat.say("hello?")).as("soon after: relayed only").isNull();
+        chat.wait(java.time.Duration.ofHours(30));
+        Reply reminder = chat.say("is anyone there?");
+        assertThat(reminder.text()).isEqualTo(Labels.label(Phrase.HANDOFF_ACTIVE));
+        assertThat(reminder.buttons()).extracting(Button::label).containsExactly(Labels.BACK_TO_BOT);
+        assertThat(chat.supportChat()).last().extracting(Reply::text).asString().contains("is anyone there?");
+    }
+
+    @Test
+    void aHandOffLeftOpenWhenTheSupportChatWasUnsetStartsAfresh() {
+        Conversation handedOff = withSupportChat();
+        handedOff.say("talk to a real person please");
+        Conversation later = new Conversation(TestBot.engine());
+        Outcome outcome = TestBot.engine().handle(handedOff.session(),
+                Event.text(handedOff.session().key(), "my icloud storage is full", 9, java.time.Instant.parse("2026-11-25T11:00:00Z")));
+        assertThat(outcome.session().fix()).as("the bot answers, nobody waits for a person").isEqualTo("free-icloud-storage");
+        assertThat(outcome.replies()).noneMatch(Reply::forSupport);
+    }
+
+    @Test
+    void aTypedYesToTheOfferOfAPersonKeepsTheOffer() {
+        Conversation chat = withSupportChat();
+        chat.say("my phone won't charge");
+        chat.press(Labels.NOT_FIXED);
+        chat.press("iPhone X or later");
+        chat.press(Labels.NOT_FIXED);
+        chat.press(Labels.NOT_FIXED);
+        Reply again = chat.say("yes");
+        assertThat(again.state()).isEqualTo(State.OUT_OF_FIXES);
+        assertThat(again.buttons()).extracting(Button::label).contains(Labels.HUMAN);
+    }
 }

@@ -4,7 +4,6 @@ import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.DialogSettings;
-import supportbot.dialog.FixOrder;
 import supportbot.knowledge.KnowledgeBase;
 
 /** The real engine (conf/ and the shipped models), built once for the whole test run. */
@@ -26,13 +25,13 @@ public final class TestBot {
     /** The real engine where a support chat takes hand-offs. */
     public static synchronized DialogEngine withSupportChat() {
         if (withSupportChat == null) {
-            withSupportChat = engine(Settings.load().dialog().withHandoff(true), FixOrder.AS_WRITTEN);
+            withSupportChat = engine(Settings.load().dialog().withHandoff(true));
         }
         return withSupportChat;
     }
 
-    public static DialogEngine engine(DialogSettings dialog, FixOrder order) {
-        return Components.engine(dialog, Settings.load(), knowledge(), order);
+    public static DialogEngine engine(DialogSettings dialog) {
+        return Components.engine(dialog, Settings.load(), knowledge());
     }
 
     public static synchronized KnowledgeBase knowledge() {

@@ -23,6 +23,10 @@ sealed interface Inbound {
     record NotText(long chatId) implements Inbound {
     }
 
+    /** In the support chat, an answer to a hand-off that is not text: the agent is told it was not passed on. */
+    record NotRelayed(long supportChatId) implements Inbound {
+    }
+
     /** Nothing to do (edits, other people's talk in a group, update kinds the bot does not ask for). */
     record Ignored(String why) implements Inbound {
     }

@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import supportbot.app.Bot;
+import supportbot.dialog.Event;
 import supportbot.dialog.Reply;
+import supportbot.knowledge.Phrase;
+import supportbot.knowledge.Phrases;
 
 /**
  * One update's way in and the replies' way out. Updates of a chat are handled in order, chats in
@@ -24,15 +27,15 @@ final class TelegramChannel implements AutoCloseable {
     private final TelegramApi api;
     private final UpdateReader reader;
     private final ChatQueues queues;
-    private final String notText;
+    private final Phrases phrases;
     private final OptionalLong supportChat;
 
-    TelegramChannel(Bot bot, TelegramApi api, UpdateReader reader, int workers, String notText, OptionalLong supportChat) {
+    TelegramChannel(Bot bot, TelegramApi api, UpdateReader reader, int workers, Phrases phrases, OptionalLong supportChat) {
         this.bot = bot;
         this.api = api;
         this.reader = reader;
         this.queues = new ChatQueues(workers);
-        this.notText = notText;
+        this.phrases = phrases;
         this.supportChat = supportChat;
     }
 
@@ -48,9 +51,13 @@ final class TelegramChannel implements AutoCloseable {
         if (inbound instanceof Inbound.ToBot toBot) {
             return queues.submit(toBot.chatId(), () -> handle(toBot));
         }
-        if (inbound instanceof Inbound.NotText notTextMessage) {
-            return queues.submit(notTextMessage.chatId(), () -> send(notTextMessage.chatId(),
-                    List.of(new SendMessage(notTextMessage.chatId(), notText))));
+        if (inbound instanceof Inbound.NotText notText) {
+            return queues.submit(notText.chatId(), () -> send(notText.chatId(),
+                    List.of(new SendMessage(notText.chatId(), phrases.say(Phrase.NOT_TEXT)))));
+        }
+        if (inbound instanceof Inbound.NotRelayed notRelayed) {
+            return queues.submit(notRelayed.supportChatId(), () -> send(notRelayed.supportChatId(),
+                    List.of(new SendMessage(notRelayed.supportChatId(), phrases.say(Phrase.SUPPORT_TEXT_ONLY)))));
         }
         log.debug("update {} ignored: {}", update.updateId(), ((Inbound.Ignored) inbound).why());
         return CompletableFuture.completedFuture(null);
@@ -66,30 +73,43 @@ final class TelegramChannel implements AutoCloseable {
             // The pressed keyboard has done its job: take it off its message.
             api.tryOnce(new EditMessageReplyMarkup(in.chatId(), in.pressedMessageId()).replyMarkup(new InlineKeyboardMarkup()));
         }
-        for (Reply reply : handled.replies()) {
+        boolean supportReached = deliver(in, handled.replies());
+        if (!supportReached && !(in.event().input() instanceof Event.Input.FromAgent)) {
+            // Nobody in support will see what the user wrote: give the user a way on instead of silence.
+            deliver(in, bot.handleUpdate(Event.supportUnreachable(in.event().key(), in.event().at()), -1).replies());
+        }
+    }
+
+    /** Sends the replies to the user's chat and the support chat; false if one for the support chat did not arrive. */
+    private boolean deliver(Inbound.ToBot in, List<Reply> replies) {
+        boolean supportReached = true;
+        for (Reply reply : replies) {
             if (!reply.forSupport()) {
                 send(in.chatId(), ReplyRenderer.render(in.chatId(), reply));
             } else if (supportChat.isPresent()) {
                 long support = supportChat.getAsLong();
                 String header = SupportThread.header(in.event().key(), in.sender());
-                send(support, ReplyRenderer.renderForSupport(support, header, reply));
+                supportReached &= send(support, ReplyRenderer.renderForSupport(support, header, reply));
             } else {
                 log.warn("a message for the support chat, but none is set: {}", reply.state());
             }
         }
+        return supportReached;
     }
 
-    private void send(long chatId, List<SendMessage> messages) {
+    private boolean send(long chatId, List<SendMessage> messages) {
         for (SendMessage message : messages) {
             try {
                 api.send(chatId, message);
             } catch (TelegramApi.TelegramException e) {
                 log.error("a reply to chat {} was not delivered: {}", chatId, e.getMessage());
+                return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     @Override

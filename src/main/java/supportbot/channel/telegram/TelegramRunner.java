@@ -3,6 +3,7 @@ package supportbot.channel.telegram;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.request.DeleteWebhook;
+import com.pengrad.telegrambot.request.GetChat;
 import com.pengrad.telegrambot.request.GetMe;
 import com.pengrad.telegrambot.request.SetMyCommands;
 import com.pengrad.telegrambot.request.SetWebhook;
@@ -51,7 +52,11 @@ public final class TelegramRunner implements AutoCloseable {
         this.api = new TelegramApi(client, new RateLimiter(settings.perChatBurst(), settings.perChatPerSecond(),
                 settings.overallPerSecond()), redaction, settings.maxAttempts(), settings.firstBackoff());
         this.channel = new TelegramChannel(bot, api, new UpdateReader(clock, username(), supportChat), settings.workers(),
-                phrases.say(Phrase.NOT_TEXT), supportChat);
+                phrases, supportChat);
+        if (supportChat.isPresent() && !api.tryOnce(new GetChat(supportChat.getAsLong()))) {
+            log.warn("the support chat {} cannot be reached: is the bot a member, and is the id right? A hand-off that "
+                    + "cannot be posted there sends the user to Apple Support instead", supportChat.getAsLong());
+        }
         api.tryOnce(new SetMyCommands(
                 new BotCommand("start", phrases.say(Phrase.COMMAND_START)),
                 new BotCommand("help", phrases.say(Phrase.COMMAND_HELP)),

@@ -46,7 +46,7 @@ final class UpdateReader {
         }
         Chat chat = message.chat();
         if (supportChat.isPresent() && chat.id() == supportChat.getAsLong()) {
-            return fromSupport(updateId, message);
+            return fromSupport(message);
         }
         boolean group = isGroup(chat);
         if (message.text() == null) {
@@ -62,25 +62,34 @@ final class UpdateReader {
     /**
      * In the support chat only an answer to a hand-off counts: a person's reply to one of the bot's own
      * messages there, which names the conversation. Posting there needs membership, so only members relay;
-     * the same reply anywhere else is an ordinary message of that chat's own conversation.
+     * the same reply anywhere else is an ordinary message of that chat's own conversation. Anything else is
+     * the team's own talk and is left alone.
      */
-    private Inbound fromSupport(long updateId, Message message) {
+    private Inbound fromSupport(Message message) {
         Message replied = message.replyToMessage();
-        if (message.text() == null || message.from() == null || Boolean.TRUE.equals(message.from().isBot())) {
-            return new Inbound.Ignored("support chat: not a person's text");
-        }
-        if (replied == null || replied.from() == null || !Boolean.TRUE.equals(replied.from().isBot())
-                || !botUsername.isEmpty() && !botUsername.equalsIgnoreCase(String.valueOf(replied.from().username()))) {
-            return new Inbound.Ignored("support chat: not a reply to the bot");
-        }
-        Optional<ConversationKey> conversation = SupportThread.conversation(replied.text())
-                .filter(key -> key.channel().equals(CHANNEL));
+        Optional<ConversationKey> conversation = replied == null || !fromThisBot(replied) ? Optional.empty()
+                : SupportThread.conversation(replied.text()).filter(key -> key.channel().equals(CHANNEL));
         if (conversation.isEmpty()) {
-            return new Inbound.Ignored("support chat: the replied message names no conversation");
+            return new Inbound.Ignored("support chat: not an answer to a hand-off");
         }
-        String agent = message.from().firstName() == null ? "Support" : message.from().firstName();
+        // An admin posting anonymously shows as Telegram's GroupAnonymousBot, on behalf of the group itself.
+        boolean anonymousAdmin = message.senderChat() != null && message.chat().id().equals(message.senderChat().id());
+        if (message.from() == null || Boolean.TRUE.equals(message.from().isBot()) && !anonymousAdmin) {
+            return new Inbound.Ignored("support chat: a bot's message");
+        }
+        if (message.text() == null) {
+            return new Inbound.NotRelayed(message.chat().id());
+        }
+        String agent = anonymousAdmin || message.from().firstName() == null ? "Support" : message.from().firstName();
         Event event = Event.fromAgent(conversation.get(), message.text(), agent, message.messageId(), clock.instant());
-        return new Inbound.ToBot(SupportThread.chatOf(conversation.get()), updateId, event, null, null, null);
+        // No update id: the support chat's updates are not in order with the user's (a webhook delivers
+        // chats in parallel), and an agent's update must not make the user's next one look old.
+        return new Inbound.ToBot(SupportThread.chatOf(conversation.get()), -1, event, null, null, null);
+    }
+
+    private boolean fromThisBot(Message message) {
+        return message.from() != null && Boolean.TRUE.equals(message.from().isBot())
+                && (botUsername.isEmpty() || botUsername.equalsIgnoreCase(String.valueOf(message.from().username())));
     }
 
     private Inbound press(long updateId, CallbackQuery query) {

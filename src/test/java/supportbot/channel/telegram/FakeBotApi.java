@@ -33,6 +33,7 @@ final class FakeBotApi implements AutoCloseable {
     private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private final AtomicInteger faultsServed = new AtomicInteger();
+    private final java.util.Set<Long> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean ignoreOffset;
     private volatile int retryAfterSeconds = 1;
 
@@ -54,6 +55,11 @@ final class FakeBotApi implements AutoCloseable {
 
     void failNextSends(Fault... faults) {
         sendFaults.addAll(List.of(faults));
+    }
+
+    /** Sends to this chat are refused for good, as when the bot was removed from a group. */
+    void refuseChat(long chatId) {
+        refused.add(chatId);
     }
 
     void retryAfter(int seconds) {
@@ -142,6 +148,11 @@ final class FakeBotApi implements AutoCloseable {
             return;
         }
         long chatId = Long.parseLong(form.get("chat_id"));
+        if (refused.contains(chatId)) {
+            BotApiWire.respond(exchange, 403, "{\"ok\":false,\"error_code\":403,"
+                    + "\"description\":\"Forbidden: bot is not a member of the supergroup chat\"}");
+            return;
+        }
         sent.add(new Sent(chatId, form.get("text"), form.get("reply_markup")));
         BotApiWire.respond(exchange, 200, BotApiWire.ok(BotApiWire.sentMessage(chatId, messageIds.incrementAndGet(), form.get("text"))));
     }

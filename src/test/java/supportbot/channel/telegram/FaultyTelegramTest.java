@@ -92,6 +92,20 @@ class FaultyTelegramTest {
     }
 
     @Test
+    void aSupportChatThatRefusesTheBotSendsTheUserToAppleSupportInsteadOfSilence() throws Exception {
+        long support = -500;
+        api.refuseChat(support);
+        try (TelegramRunner runner = TestRunners.startWithSupportChat(TestRunners.polling(api.apiUrl()),
+                new InMemorySessionStore(), support)) {
+            api.userSays(13, 13, "can I talk to a real person please");
+            await(() -> api.sentTo(13).size() >= 2, Duration.ofSeconds(10));
+        }
+        assertThat(api.sentTo(13).get(0).text()).isEqualTo(TestBot.knowledge().phrases().say(Phrase.HANDOFF_STARTED));
+        assertThat(api.sentTo(13).get(1).text()).startsWith(TestBot.knowledge().phrases().say(Phrase.HANDOFF_FAILED))
+                .contains("getsupport.apple.com");
+    }
+
+    @Test
     void aReplyThatCannotBeDeliveredDoesNotStopTheOthers() throws Exception {
         try (TelegramRunner runner = TestRunners.start(TestRunners.polling(api.apiUrl()), new InMemorySessionStore())) {
             api.failNextSends(FakeBotApi.Fault.SERVER_ERROR, FakeBotApi.Fault.SERVER_ERROR, FakeBotApi.Fault.SERVER_ERROR,

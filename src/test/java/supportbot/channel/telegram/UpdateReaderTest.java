@@ -42,8 +42,26 @@ class UpdateReaderTest {
     void anAgentsReplyToAHandOffInTheSupportChatGoesToThatConversation() {
         Inbound.ToBot toBot = (Inbound.ToBot) withSupport.read(update(message("supergroup", SUPPORT, replyToHandoff("supportbot"))));
         assertThat(toBot.chatId()).as("sent to the user's chat").isEqualTo(1234);
+        assertThat(toBot.updateId()).as("not numbered with the user's updates").isEqualTo(-1);
         assertThat(toBot.event()).isEqualTo(Event.fromAgent(new ConversationKey("telegram", "1234"),
                 "Try signing out and in", "Ann", 5, NOW));
+    }
+
+    @Test
+    void aPhotoInReplyToAHandOffIsAnsweredInTheSupportChat() {
+        String photo = replyToHandoff("supportbot").replace(",\"text\":\"Try signing out and in\"",
+                ",\"photo\":[{\"file_id\":\"p\",\"file_unique_id\":\"u\",\"width\":1,\"height\":1}]");
+        assertThat(withSupport.read(update(message("supergroup", SUPPORT, photo)))).isEqualTo(new Inbound.NotRelayed(SUPPORT));
+    }
+
+    @Test
+    void anAnonymousAdminAnswersAsSupport() {
+        String json = "{\"update_id\":10,\"message\":{\"message_id\":5,\"date\":1764000000,"
+                + "\"from\":{\"id\":1087968824,\"is_bot\":true,\"first_name\":\"Group\",\"username\":\"GroupAnonymousBot\"},"
+                + "\"sender_chat\":{\"id\":" + SUPPORT + ",\"type\":\"supergroup\"},"
+                + "\"chat\":{\"id\":" + SUPPORT + ",\"type\":\"supergroup\"}" + replyToHandoff("supportbot") + "}}";
+        Inbound.ToBot toBot = (Inbound.ToBot) withSupport.read(update(json));
+        assertThat(toBot.event().input()).isEqualTo(new Event.Input.FromAgent("Try signing out and in", "Support"));
     }
 
     @Test
