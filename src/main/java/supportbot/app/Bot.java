@@ -72,26 +72,27 @@ public final class Bot {
      * A message with the channel's update id. An update at or below the last one applied to this
      * conversation was applied already (Telegram delivers again after a crash) and is not applied twice.
      * If it is the last one and this process did not handle it, the crash may have come before its
-     * replies went out: they are sent again from the store.
+     * replies went out: they are sent again from the store. An agent's message from the support chat is
+     * counted apart (its updates are not in order with the user's) and a repeat of it is just dropped.
      */
     public Handled handleUpdate(Event event, long updateId) {
+        boolean fromSupport = event.input() instanceof Event.Input.FromAgent;
         try {
             Stored stored = load(event);
-            if (alreadyApplied(stored, updateId, event)) {
-                boolean resend = updateId == stored.lastUpdateId() && !Long.valueOf(updateId).equals(handledHere.get(event.key()));
+            if (alreadyApplied(stored, fromSupport ? stored.lastSupportUpdateId() : stored.lastUpdateId(), updateId, event)) {
+                boolean resend = !fromSupport && updateId == stored.lastUpdateId()
+                        && !Long.valueOf(updateId).equals(handledHere.get(event.key()));
                 log.info("update {} for {} was applied already; {}", updateId, event.key(),
                         resend ? "sending its replies again" : "dropped");
                 return new Handled(resend ? stored.lastReplies() : List.of(), false);
             }
             Outcome outcome = engine.handle(stored.session(), tally == null ? event : event.withTrackRecord(tally.snapshot()));
-            long applied = Math.max(updateId, stored.lastUpdateId());
             LogEntry entry = LogEntry.of(event, stored.session(), outcome);
-            // The stored replies are those of the last update id: an event without one leaves them be.
-            store.save(new Stored(outcome.session(), applied, updateId >= 0 ? outcome.replies() : stored.lastReplies()), entry);
+            store.save(next(stored, outcome, event, updateId), entry);
             if (tally != null) {
                 tally.record(entry);
             }
-            if (updateId >= 0) {
+            if (updateId >= 0 && !fromSupport) {
                 handledHere.put(event.key(), updateId);
             }
             return new Handled(outcome.replies(), true);
@@ -99,20 +100,34 @@ public final class Bot {
             // The session was not saved: the user may simply try again. Never a stack trace in the chat.
             log.error("message {} of {} failed", event.messageId(), event.key(), e);
             // An agent's message that failed is the agent's to send again, not the user's business.
-            Reply.Audience to = event.input() instanceof Event.Input.Text || event.input() instanceof Event.Input.Press
-                    ? Reply.Audience.USER : Reply.Audience.SUPPORT;
+            Reply.Audience to = fromSupport ? Reply.Audience.SUPPORT : Reply.Audience.USER;
             return new Handled(List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM, to)), false);
         }
+    }
+
+    /**
+     * What to store. The stored replies are the user's last word for the last user update: an event without
+     * an update id leaves them be, except the fall-back when the support chat could not be reached, which
+     * replaces what that update said ("a person will answer").
+     */
+    private static Stored next(Stored stored, Outcome outcome, Event event, long updateId) {
+        if (event.input() instanceof Event.Input.FromAgent) {
+            return new Stored(outcome.session(), stored.lastUpdateId(), stored.lastReplies(),
+                    Math.max(updateId, stored.lastSupportUpdateId()));
+        }
+        boolean replacesReplies = updateId >= 0 || event.input() instanceof Event.Input.SupportUnreachable;
+        return new Stored(outcome.session(), Math.max(updateId, stored.lastUpdateId()),
+                replacesReplies ? outcome.replies() : stored.lastReplies(), stored.lastSupportUpdateId());
     }
 
     /**
      * Telegram numbers updates in sequence, but after a week without any it starts from a random number:
      * an older number then means a new update, not a repeat. Repeats come within hours of the original.
      */
-    private static boolean alreadyApplied(Stored stored, long updateId, Event event) {
+    private static boolean alreadyApplied(Stored stored, long last, long updateId, Event event) {
         Instant lastSeen = stored.session().lastSeen();
         boolean recent = lastSeen != null && Duration.between(lastSeen, event.at()).compareTo(RESTART_OF_NUMBERING) < 0;
-        return updateId >= 0 && updateId <= stored.lastUpdateId() && recent;
+        return updateId >= 0 && updateId <= last && recent;
     }
 
     /** A stored session this version cannot read (an older format) is replaced by a fresh one, not a dead end. */

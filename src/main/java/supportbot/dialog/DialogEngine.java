@@ -2,6 +2,7 @@ package supportbot.dialog;
 
 import static supportbot.knowledge.Phrase.*;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class DialogEngine {
         Session known = consistent(session) ? session : session.startOver();
         // Neither the agent's message nor a failed post counts as the user being around: no idle clock change.
         if (event.input() instanceof Event.Input.FromAgent agent) {
-            return fromAgent(known, agent);
+            return fromAgent(known, agent, event.at());
         }
         if (event.input() instanceof Event.Input.SupportUnreachable) {
             return known.state() == State.HANDED_OFF ? supportUnreachable(known) : new Outcome(known, List.of());
@@ -227,7 +228,7 @@ public final class DialogEngine {
         return withReplies(toUser, forSupport(toUser.session(), prompts.say(HANDOFF_USER_LEFT)));
     }
 
-    private Outcome fromAgent(Session s, Event.Input.FromAgent agent) {
+    private Outcome fromAgent(Session s, Event.Input.FromAgent agent, Instant at) {
         if (s.state() != State.HANDED_OFF) {
             return new Outcome(s, List.of(forSupport(s, prompts.say(HANDOFF_NOT_OPEN))));
         }
@@ -236,7 +237,9 @@ public final class DialogEngine {
             Outcome toUser = ask(s.startOver(), prompts.say(HANDOFF_CLOSED));
             return withReplies(toUser, forSupport(toUser.session(), prompts.say(HANDOFF_CLOSED_NOTE)));
         }
-        return new Outcome(s, List.of(new Reply(prompts.say(RELAY_FROM_AGENT, "agent", agent.agent(), "text", text),
+        // The reminder after a long silence counts silence both ways: a fresh answer from the person restarts it.
+        Session answered = s.quietUntil(at.plus(settings.idleAfter()));
+        return new Outcome(answered, List.of(new Reply(prompts.say(RELAY_FROM_AGENT, "agent", agent.agent(), "text", text),
                 List.of(), null, s.intent(), s.state())));
     }
 

@@ -64,6 +64,11 @@ public record Session(
         return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, options, at, deadline);
     }
 
+    /** The same conversation with a new idle deadline (a person from support answered). */
+    Session quietUntil(Instant deadline) {
+        return new Session(key, state, turn, intent, problem, confidence, plan, fix, variant, attempts, options, lastSeen, deadline);
+    }
+
     /** Whether a message at {@code at} comes back to a conversation left idle in the middle of something. */
     boolean idleAt(Instant at) {
         return idleDeadline != null && at.isAfter(idleDeadline) && inProgress();

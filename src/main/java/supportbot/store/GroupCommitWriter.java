@@ -48,11 +48,13 @@ final class GroupCommitWriter implements AutoCloseable {
         this.connection = connection;
         this.file = file;
         upsert = connection.prepareStatement("""
-                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at, last_replies)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at, last_replies,
+                  last_support_update_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state, session = excluded.session,
                   last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
-                  updated_at = excluded.updated_at, last_replies = excluded.last_replies""");
+                  updated_at = excluded.updated_at, last_replies = excluded.last_replies,
+                  last_support_update_id = excluded.last_support_update_id""");
         insertEvent = connection.prepareStatement("""
                 INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome,
                   began, offered, ending, helpful)
@@ -143,6 +145,7 @@ final class GroupCommitWriter implements AutoCloseable {
         upsert.setString(6, stored.session().idleDeadline() == null ? null : stored.session().idleDeadline().toString());
         upsert.setString(7, entry.at().toString());
         upsert.setString(8, p.replies());
+        upsert.setLong(9, stored.lastSupportUpdateId());
         upsert.executeUpdate();
         insertEvent.setString(1, key.channel());
         insertEvent.setString(2, key.chatId());

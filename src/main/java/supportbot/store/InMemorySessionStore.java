@@ -13,7 +13,7 @@ import supportbot.dialog.ConversationKey;
  * does, so the contract tests catch a session that does not survive the round trip.
  */
 public class InMemorySessionStore implements SessionStore {
-    private record Row(String json, long lastUpdateId, String replies) {
+    private record Row(String json, long lastUpdateId, String replies, long lastSupportUpdateId) {
     }
 
     private final ConcurrentHashMap<ConversationKey, Row> rows = new ConcurrentHashMap<>();
@@ -23,14 +23,14 @@ public class InMemorySessionStore implements SessionStore {
     public Optional<Stored> load(ConversationKey key) {
         Row row = rows.get(key);
         return row == null ? Optional.empty() : Optional.of(new Stored(SessionJson.read(row.json()), row.lastUpdateId(),
-                SessionJson.readReplies(row.replies())));
+                SessionJson.readReplies(row.replies()), row.lastSupportUpdateId()));
     }
 
     @Override
     public synchronized void save(Stored stored, LogEntry entry) {
         ConversationKey key = stored.session().key();
         rows.put(key, new Row(SessionJson.write(stored.session()), stored.lastUpdateId(),
-                SessionJson.writeReplies(stored.lastReplies())));
+                SessionJson.writeReplies(stored.lastReplies()), stored.lastSupportUpdateId()));
         logs.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
     }
 

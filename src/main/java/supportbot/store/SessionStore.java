@@ -29,12 +29,16 @@ public interface SessionStore extends AutoCloseable {
     }
 
     /**
-     * A session, the last channel update applied to it (-1 when the channel has no update ids) and the
-     * replies that update produced.
+     * A session, the last channel update from the user applied to it (-1 when the channel has no update
+     * ids), the replies that update produced, and the last update from the support chat applied to it.
      */
-    record Stored(Session session, long lastUpdateId, List<Reply> lastReplies) {
+    record Stored(Session session, long lastUpdateId, List<Reply> lastReplies, long lastSupportUpdateId) {
         public Stored {
             lastReplies = List.copyOf(lastReplies);
+        }
+
+        public Stored(Session session, long lastUpdateId, List<Reply> lastReplies) {
+            this(session, lastUpdateId, lastReplies, -1);
         }
 
         public Stored(Session session, long lastUpdateId) {

@@ -48,7 +48,7 @@ public final class SqliteSessionStore implements SessionStore {
                 st.execute("PRAGMA synchronous = " + synchronous.name());
             }
             return new Reader(c,
-                    c.prepareStatement("SELECT session, last_update_id, last_replies FROM sessions WHERE channel = ? AND chat_id = ?"),
+                    c.prepareStatement("SELECT session, last_update_id, last_replies, last_support_update_id FROM sessions WHERE channel = ? AND chat_id = ?"),
                     c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE channel = ? AND chat_id = ? ORDER BY id"));
         }
     }
@@ -182,7 +182,7 @@ public final class SqliteSessionStore implements SessionStore {
             try (ResultSet rs = reader.load().executeQuery()) {
                 return rs.next()
                         ? Optional.of(new Stored(SessionJson.read(rs.getString(1)), rs.getLong(2),
-                                SessionJson.readReplies(rs.getString(3))))
+                                SessionJson.readReplies(rs.getString(3)), rs.getLong(4)))
                         : Optional.empty();
             }
         } catch (SQLException e) {

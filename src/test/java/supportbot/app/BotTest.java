@@ -33,6 +33,19 @@ class BotTest {
     }
 
     @Test
+    void agentUpdatesAreCountedApartFromTheUsersAndAppliedOnce() {
+        Bot bot = new Bot(TestBot.withSupportChat(), new supportbot.store.InMemorySessionStore(), "sorry");
+        bot.handle(Event.text(KEY, "can I talk to a real person please", 1, T0), 500);
+        Event agent = Event.fromAgent(KEY, "Hi, Dana here", "Dana", 7, T0.plusSeconds(20));
+        assertThat(bot.handle(agent, 520)).extracting(Reply::text).singleElement().asString().contains("Hi, Dana here");
+        assertThat(bot.handle(agent, 520)).as("the agent's update delivered again").isEmpty();
+
+        // A webhook delivers the two chats in parallel: the user's 510 may come after the agent's 520.
+        bot.handle(Event.text(KEY, "my storage shows 4.9 of 5 GB", 2, T0.plusSeconds(30)), 510);
+        assertThat(bot.store().log(KEY)).extracting(supportbot.store.LogEntry::said).last().isEqualTo("my storage shows 4.9 of 5 GB");
+    }
+
+    @Test
     void aFailureInsideGivesTheUserAnApologyNotAStackTrace() {
         Bot bot = new Bot(TestBot.engine(), new FailingStore(), "Sorry, try again");
         Reply reply = bot.handle(Event.text(KEY, "hello", 1, T0)).get(0);

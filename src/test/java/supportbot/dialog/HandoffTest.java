@@ -148,6 +148,15 @@ class HandoffTest {
     }
 
     @Test
+    void aFreshAnswerFromThePersonMeansNoReminder() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        chat.wait(java.time.Duration.ofHours(30));
+        chat.agentSays("Sorry for the wait! What does Settings > iCloud show?");
+        assertThat(chat.say("it shows 5 GB used")).as("relayed only").isNull();
+    }
+
+    @Test
     void aHandOffLeftOpenWhenTheSupportChatWasUnsetStartsAfresh() {
         Conversation handedOff = withSupportChat();
         handedOff.say("talk to a real person please");

@@ -85,7 +85,7 @@ final class TelegramApi {
                 continue;
             }
             if (response != null && response.errorCode() >= 400 && response.errorCode() < 500) {
-                throw new TelegramException(request.getMethod() + " refused: " + describe(response));
+                throw new TelegramException(request.getMethod() + " refused: " + describe(response), true);
             }
             if (response != null) {
                 last = describe(response);
@@ -97,7 +97,7 @@ final class TelegramApi {
                 backoff = backoff.multipliedBy(2);
             }
         }
-        throw new TelegramException(request.getMethod() + " failed " + maxAttempts + " times; last: " + last);
+        throw new TelegramException(request.getMethod() + " failed " + maxAttempts + " times; last: " + last, false);
     }
 
     private String describe(BaseResponse response) {
@@ -109,8 +109,16 @@ final class TelegramApi {
 
     /** A Bot API call that did not succeed; the message holds no token. */
     static final class TelegramException extends RuntimeException {
-        TelegramException(String message) {
+        private final boolean refused;
+
+        TelegramException(String message, boolean refused) {
             super(message);
+            this.refused = refused;
+        }
+
+        /** Telegram said no for good (4xx: chat not found, bot not a member, blocked), not a passing failure. */
+        boolean refused() {
+            return refused;
         }
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import supportbot.app.Bot;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;
+import supportbot.dialog.State;
 import supportbot.knowledge.Phrase;
 import supportbot.knowledge.Phrases;
 
@@ -73,43 +74,59 @@ final class TelegramChannel implements AutoCloseable {
             // The pressed keyboard has done its job: take it off its message.
             api.tryOnce(new EditMessageReplyMarkup(in.chatId(), in.pressedMessageId()).replyMarkup(new InlineKeyboardMarkup()));
         }
-        boolean supportReached = deliver(in, handled.replies());
-        if (!supportReached && !(in.event().input() instanceof Event.Input.FromAgent)) {
-            // Nobody in support will see what the user wrote: give the user a way on instead of silence.
+        boolean fromAgent = in.event().input() instanceof Event.Input.FromAgent;
+        Delivery delivery = deliver(in, handled.replies());
+        if (delivery.supportRefused() && !fromAgent) {
+            // Telegram will not let the bot post in the support chat: nobody there will ever see this user.
             deliver(in, bot.handleUpdate(Event.supportUnreachable(in.event().key(), in.event().at()), -1).replies());
+        }
+        if (delivery.userRefused() && fromAgent && supportChat.isPresent()) {
+            // The user blocked the bot or deleted the chat: the agent should know the answer went nowhere.
+            long support = supportChat.getAsLong();
+            send(support, ReplyRenderer.renderForSupport(support, SupportThread.header(in.event().key(), null),
+                    new Reply(phrases.say(Phrase.RELAY_NOT_DELIVERED), List.of(), null, null, State.HANDED_OFF,
+                            Reply.Audience.SUPPORT)));
         }
     }
 
-    /** Sends the replies to the user's chat and the support chat; false if one for the support chat did not arrive. */
-    private boolean deliver(Inbound.ToBot in, List<Reply> replies) {
-        boolean supportReached = true;
+    /** Whether Telegram refused for good a message to the user's chat, or to the support chat. */
+    private record Delivery(boolean userRefused, boolean supportRefused) {
+    }
+
+    /** Sends the replies to the user's chat and to the support chat. */
+    private Delivery deliver(Inbound.ToBot in, List<Reply> replies) {
+        boolean userRefused = false;
+        boolean supportRefused = false;
         for (Reply reply : replies) {
             if (!reply.forSupport()) {
-                send(in.chatId(), ReplyRenderer.render(in.chatId(), reply));
+                userRefused |= send(in.chatId(), ReplyRenderer.render(in.chatId(), reply)) == Sent.REFUSED;
             } else if (supportChat.isPresent()) {
                 long support = supportChat.getAsLong();
                 String header = SupportThread.header(in.event().key(), in.sender());
-                supportReached &= send(support, ReplyRenderer.renderForSupport(support, header, reply));
+                supportRefused |= send(support, ReplyRenderer.renderForSupport(support, header, reply)) == Sent.REFUSED;
             } else {
                 log.warn("a message for the support chat, but none is set: {}", reply.state());
             }
         }
-        return supportReached;
+        return new Delivery(userRefused, supportRefused);
     }
 
-    private boolean send(long chatId, List<SendMessage> messages) {
+    /** How a send went: a passing failure (network, 5xx after the retries, shutdown) is not a refusal. */
+    private enum Sent { DELIVERED, REFUSED, FAILED }
+
+    private Sent send(long chatId, List<SendMessage> messages) {
         for (SendMessage message : messages) {
             try {
                 api.send(chatId, message);
             } catch (TelegramApi.TelegramException e) {
                 log.error("a reply to chat {} was not delivered: {}", chatId, e.getMessage());
-                return false;
+                return e.refused() ? Sent.REFUSED : Sent.FAILED;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return Sent.FAILED;
             }
         }
-        return true;
+        return Sent.DELIVERED;
     }
 
     @Override

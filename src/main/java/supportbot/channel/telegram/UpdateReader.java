@@ -46,7 +46,7 @@ final class UpdateReader {
         }
         Chat chat = message.chat();
         if (supportChat.isPresent() && chat.id() == supportChat.getAsLong()) {
-            return fromSupport(message);
+            return fromSupport(updateId, message);
         }
         boolean group = isGroup(chat);
         if (message.text() == null) {
@@ -65,7 +65,7 @@ final class UpdateReader {
      * the same reply anywhere else is an ordinary message of that chat's own conversation. Anything else is
      * the team's own talk and is left alone.
      */
-    private Inbound fromSupport(Message message) {
+    private Inbound fromSupport(long updateId, Message message) {
         Message replied = message.replyToMessage();
         Optional<ConversationKey> conversation = replied == null || !fromThisBot(replied) ? Optional.empty()
                 : SupportThread.conversation(replied.text()).filter(key -> key.channel().equals(CHANNEL));
@@ -82,9 +82,7 @@ final class UpdateReader {
         }
         String agent = anonymousAdmin || message.from().firstName() == null ? "Support" : message.from().firstName();
         Event event = Event.fromAgent(conversation.get(), message.text(), agent, message.messageId(), clock.instant());
-        // No update id: the support chat's updates are not in order with the user's (a webhook delivers
-        // chats in parallel), and an agent's update must not make the user's next one look old.
-        return new Inbound.ToBot(SupportThread.chatOf(conversation.get()), -1, event, null, null, null);
+        return new Inbound.ToBot(SupportThread.chatOf(conversation.get()), updateId, event, null, null, null);
     }
 
     private boolean fromThisBot(Message message) {

@@ -42,7 +42,6 @@ class UpdateReaderTest {
     void anAgentsReplyToAHandOffInTheSupportChatGoesToThatConversation() {
         Inbound.ToBot toBot = (Inbound.ToBot) withSupport.read(update(message("supergroup", SUPPORT, replyToHandoff("supportbot"))));
         assertThat(toBot.chatId()).as("sent to the user's chat").isEqualTo(1234);
-        assertThat(toBot.updateId()).as("not numbered with the user's updates").isEqualTo(-1);
         assertThat(toBot.event()).isEqualTo(Event.fromAgent(new ConversationKey("telegram", "1234"),
                 "Try signing out and in", "Ann", 5, NOW));
     }
