@@ -30,6 +30,7 @@ public final class Stats {
     private long helpful;
     private long notHelpful;
     private long handoffsOutsideProblems;
+    private long handoffsRefused;
 
     private ConversationKey conversation;
     private Problem current;
@@ -79,7 +80,9 @@ public final class Stats {
                 }
             }
         }
-        if (e.ending() != null && !switched) {
+        if (Ending.HANDOFF_FAILED.name().equals(e.ending())) {
+            handoffsRefused++;   // the hand-off itself was counted when it was asked for
+        } else if (e.ending() != null && !switched) {
             ended(e.ending());
         }
         if (e.helpful() != null) {
@@ -146,6 +149,6 @@ public final class Stats {
                 how.getOrDefault(Unended.ABANDONED.name(), 0L))));
         dropOffs.sort(Comparator.comparingLong(StatsReport.DropOff::total).reversed());
         return new StatsReport(StatsReport.IntentRow.of("all", total), intents, fixes, intentFixes, dropOffs,
-                helpful, notHelpful, handoffsOutsideProblems);
+                helpful, notHelpful, handoffsOutsideProblems, handoffsRefused);
     }
 }

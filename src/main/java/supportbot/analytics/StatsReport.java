@@ -15,7 +15,8 @@ public record StatsReport(
         List<DropOff> dropOffs,
         long helpful,
         long notHelpful,
-        long handoffsOutsideProblems) {
+        long handoffsOutsideProblems,
+        long handoffsRefused) {
 
     /**
      * How the problems of one intent ended. The resolution rate is resolved over the problems that
@@ -73,8 +74,9 @@ public record StatsReport(
         out.append(String.format(Locale.ROOT, "Problems: %d, resolved %d (%s of the %d that ended), open %d%n",
                 overall.problems(), overall.resolved(), ended == 0 ? "-" : percent(overall.resolutionRate()), ended,
                 overall.open()));
-        out.append(String.format(Locale.ROOT, "Was this helpful? yes %d, no %d. Hand-offs outside a problem: %d%n%n",
-                helpful, notHelpful, handoffsOutsideProblems));
+        out.append(String.format(Locale.ROOT, "Was this helpful? yes %d, no %d. Hand-offs outside a problem: %d; "
+                + "refused by the support chat (sent to Apple Support): %d%n%n", helpful, notHelpful, handoffsOutsideProblems,
+                handoffsRefused));
         String intentLine = "%-22s %8s %8s %6s %8s %9s %7s %8s %8s %9s %5s%n";
         out.append(String.format(Locale.ROOT, intentLine, "intent", "problems", "resolved", "rate", "no fixes",
                 "handed off", "outage", "stopped", "switched", "abandoned", "open"));

@@ -2,11 +2,16 @@ package supportbot.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import supportbot.app.Components;
 import supportbot.app.Settings;
+import supportbot.dialog.FirstReading;
+import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.Evaluator;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
@@ -78,8 +83,37 @@ final class EvalCommand implements Callable<Integer> {
                     : new ModelTrainer(training).train(trainSamples));
             print(Evaluator.test((shipped ? "shipped model" : "model trained on " + trainFile) + " on " + testFile,
                     classifier, Samples.read(testFile)));
+            if (kind == ModelKind.INTENTS && train == null) {
+                KnowledgeBase knowledge = Components.knowledge();
+                printDialogReading(new FirstReading(knowledge, classifier, settings.dialog()), Samples.read(testFile), knowledge);
+            }
         }
         return 0;
+    }
+
+    /** What the engine's thresholds make of the test set's problem descriptions. */
+    private static void printDialogReading(FirstReading reading, List<Sample> samples, KnowledgeBase knowledge) {
+        Map<FirstReading.Kind, int[]> counts = new EnumMap<>(FirstReading.Kind.class);
+        for (Sample sample : samples) {
+            if (!knowledge.isSymptom(sample.label())) {
+                continue;
+            }
+            FirstReading.Reading r = reading.read(sample.text());
+            int[] c = counts.computeIfAbsent(r.kind(), k -> new int[3]);
+            c[0]++;
+            c[1] += r.intents().contains(sample.label()) ? 1 : 0;
+            c[2] += !r.intents().isEmpty() && r.intents().get(0).equals(sample.label()) ? 1 : 0;
+        }
+        int[] none = new int[3];
+        System.out.println("How the dialog reads the test set's problem descriptions (thresholds of supportbot.dialog):");
+        int[] one = counts.getOrDefault(FirstReading.Kind.ONE_PROBLEM, none);
+        int[] two = counts.getOrDefault(FirstReading.Kind.TWO_PROBLEMS, none);
+        int[] ask = counts.getOrDefault(FirstReading.Kind.ASKS_WHICH, none);
+        System.out.printf("  takes one problem        %4d   the right one %d%n", one[0], one[1]);
+        System.out.printf("  works on two problems    %4d   the right one among them %d, the likelier one right %d%n",
+                two[0], two[1], two[2]);
+        System.out.printf("  asks which problem       %4d   the right one among the options %d%n", ask[0], ask[1]);
+        System.out.printf("  not taken as a problem   %4d%n", counts.getOrDefault(FirstReading.Kind.NOT_A_PROBLEM, none)[0]);
     }
 
     private void print(supportbot.nlu.EvaluationReport report) {

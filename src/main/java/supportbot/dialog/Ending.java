@@ -15,10 +15,19 @@ public enum Ending {
     /** The user stopped or started over in the middle of a fix. */
     STOPPED,
     /** The user described another problem in the middle of a fix. */
-    SWITCHED;
+    SWITCHED,
+    /** The support chat refused the hand-off: the user was pointed to Apple Support instead. */
+    HANDOFF_FAILED;
 
-    /** How the step from {@code before} to {@code after} ended the problem being worked on, if it did. */
-    public static Optional<Ending> between(Session before, Session after) {
+    /** How {@code input} ended the problem being worked on, going from {@code before} to {@code after}, if it did. */
+    public static Optional<Ending> of(Event.Input input, Session before, Session after) {
+        if (input instanceof Event.Input.SupportUnreachable && before.state() == State.HANDED_OFF) {
+            return Optional.of(HANDOFF_FAILED);
+        }
+        return between(before, after);
+    }
+
+    private static Optional<Ending> between(Session before, Session after) {
         if (after.state() != before.state()) {
             switch (after.state()) {
                 case RESOLVED -> {

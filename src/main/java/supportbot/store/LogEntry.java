@@ -46,7 +46,7 @@ public record LogEntry(
         Boolean helpful = outcome.rating() == null ? null : outcome.rating() == Outcome.Rating.HELPFUL;
         return new LogEntry(event.key(), event.at(), said, after.intent(), after.confidence(), after.fix(),
                 after.state().name(), answered, Ending.began(before, after).orElse(null), offered,
-                Ending.between(before, after).map(Ending::name).orElse(null), helpful);
+                Ending.of(event.input(), before, after).map(Ending::name).orElse(null), helpful);
     }
 
     private static String describe(Attempt attempt) {

@@ -123,4 +123,12 @@ class StatsTest {
         assertThat(report().overall().handedOff()).isEqualTo(1);
         assertThat(report().overall().outOfFixes()).isZero();
     }
+
+    @Test
+    void aHandOffTheSupportChatRefusedIsCountedAsSuch() {
+        new User("9", T0).says("backup failed with an error").says("I want to talk to a human agent");
+        bot.handle(Event.supportUnreachable(new ConversationKey("telegram", "9"), T0.plusSeconds(200)));
+        assertThat(report().handoffsRefused()).isEqualTo(1);
+        assertThat(report().toText()).contains("refused by the support chat (sent to Apple Support): 1");
+    }
 }

@@ -47,6 +47,14 @@ class TwoProblemPlanTest {
     }
 
     @Test
+    void theEvaluationSeesTheSameReadingAsTheConversation() {
+        TextClassifier torn = text -> new Classification(List.of(new Intent("storage_full", 0.36),
+                new Intent("wifi_problem", 0.30), new Intent("greeting", 0.12)));
+        assertThat(new FirstReading(TestBot.knowledge(), torn, SETTINGS).read("storage and the wifi both act up"))
+                .isEqualTo(new FirstReading.Reading(FirstReading.Kind.TWO_PROBLEMS, List.of("storage_full", "wifi_problem")));
+    }
+
+    @Test
     void aThirdLikelyProblemMeansAskingNotGuessing() {
         Conversation chat = classifiedAs(new Intent("storage_full", 0.36), new Intent("wifi_problem", 0.30),
                 new Intent("backup_stuck", 0.24), new Intent("greeting", 0.10));
