@@ -76,11 +76,14 @@ final class TelegramChannel implements AutoCloseable {
         }
         boolean fromAgent = in.event().input() instanceof Event.Input.FromAgent;
         Delivery delivery = deliver(in, handled.replies());
-        if (delivery.supportRefused() && !fromAgent) {
+        if (delivery.support() == Sent.REFUSED && !fromAgent) {
             // Telegram will not let the bot post in the support chat: nobody there will ever see this user.
             deliver(in, bot.handleUpdate(Event.supportUnreachable(in.event().key(), in.event().at()), -1).replies());
+        } else if (delivery.support() == Sent.FAILED && !fromAgent) {
+            // Perhaps only a passing outage: the hand-off stays, but the user should know to send it again.
+            send(in.chatId(), List.of(new SendMessage(in.chatId(), phrases.say(Phrase.RELAY_DELAYED))));
         }
-        if (delivery.userRefused() && fromAgent && supportChat.isPresent()) {
+        if (delivery.user() == Sent.REFUSED && fromAgent && supportChat.isPresent()) {
             // The user blocked the bot or deleted the chat: the agent should know the answer went nowhere.
             long support = supportChat.getAsLong();
             send(support, ReplyRenderer.renderForSupport(support, SupportThread.header(in.event().key(), null),
@@ -89,30 +92,36 @@ final class TelegramChannel implements AutoCloseable {
         }
     }
 
-    /** Whether Telegram refused for good a message to the user's chat, or to the support chat. */
-    private record Delivery(boolean userRefused, boolean supportRefused) {
+    /** How the replies to the user's chat and to the support chat went: the worst of each. */
+    private record Delivery(Sent user, Sent support) {
     }
 
     /** Sends the replies to the user's chat and to the support chat. */
     private Delivery deliver(Inbound.ToBot in, List<Reply> replies) {
-        boolean userRefused = false;
-        boolean supportRefused = false;
+        Sent user = Sent.DELIVERED;
+        Sent support = Sent.DELIVERED;
         for (Reply reply : replies) {
             if (!reply.forSupport()) {
-                userRefused |= send(in.chatId(), ReplyRenderer.render(in.chatId(), reply)) == Sent.REFUSED;
+                user = Sent.worse(user, send(in.chatId(), ReplyRenderer.render(in.chatId(), reply)));
             } else if (supportChat.isPresent()) {
-                long support = supportChat.getAsLong();
+                long chat = supportChat.getAsLong();
                 String header = SupportThread.header(in.event().key(), in.sender());
-                supportRefused |= send(support, ReplyRenderer.renderForSupport(support, header, reply)) == Sent.REFUSED;
+                support = Sent.worse(support, send(chat, ReplyRenderer.renderForSupport(chat, header, reply)));
             } else {
                 log.warn("a message for the support chat, but none is set: {}", reply.state());
             }
         }
-        return new Delivery(userRefused, supportRefused);
+        return new Delivery(user, support);
     }
 
-    /** How a send went: a passing failure (network, 5xx after the retries, shutdown) is not a refusal. */
-    private enum Sent { DELIVERED, REFUSED, FAILED }
+    /** How a send went, best first: a passing failure (network, 5xx after the retries, shutdown) is not a refusal. */
+    private enum Sent {
+        DELIVERED, FAILED, REFUSED;
+
+        static Sent worse(Sent a, Sent b) {
+            return a.compareTo(b) >= 0 ? a : b;
+        }
+    }
 
     private Sent send(long chatId, List<SendMessage> messages) {
         for (SendMessage message : messages) {

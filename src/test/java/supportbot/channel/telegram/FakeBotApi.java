@@ -34,6 +34,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private final AtomicInteger faultsServed = new AtomicInteger();
     private final java.util.Set<Long> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<Long> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean ignoreOffset;
     private volatile int retryAfterSeconds = 1;
 
@@ -60,6 +61,11 @@ final class FakeBotApi implements AutoCloseable {
     /** Sends to this chat are refused for good, as when the bot was removed from a group. */
     void refuseChat(long chatId) {
         refused.add(chatId);
+    }
+
+    /** Sends to this chat fail with 502 every time, as in an outage on Telegram's side. */
+    void failChat(long chatId) {
+        failing.add(chatId);
     }
 
     void retryAfter(int seconds) {
@@ -148,6 +154,10 @@ final class FakeBotApi implements AutoCloseable {
             return;
         }
         long chatId = Long.parseLong(form.get("chat_id"));
+        if (failing.contains(chatId)) {
+            BotApiWire.respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+            return;
+        }
         if (refused.contains(chatId)) {
             BotApiWire.respond(exchange, 403, "{\"ok\":false,\"error_code\":403,"
                     + "\"description\":\"Forbidden: bot is not a member of the supergroup chat\"}");

@@ -106,6 +106,20 @@ class FaultyTelegramTest {
     }
 
     @Test
+    void aSupportChatThatIsDownForNowKeepsTheHandOffAndAsksTheUserToSendAgain() throws Exception {
+        long support = -501;
+        api.failChat(support);
+        InMemorySessionStore store = new InMemorySessionStore();
+        try (TelegramRunner runner = TestRunners.startWithSupportChat(TestRunners.polling(api.apiUrl()), store, support)) {
+            api.userSays(14, 14, "can I talk to a real person please");
+            await(() -> api.sentTo(14).size() >= 2, Duration.ofSeconds(10));
+        }
+        assertThat(api.sentTo(14).get(1).text()).isEqualTo(TestBot.knowledge().phrases().say(Phrase.RELAY_DELAYED));
+        assertThat(store.load(new supportbot.dialog.ConversationKey("telegram", "14")).orElseThrow().session().state())
+                .isEqualTo(supportbot.dialog.State.HANDED_OFF);
+    }
+
+    @Test
     void aReplyThatCannotBeDeliveredDoesNotStopTheOthers() throws Exception {
         try (TelegramRunner runner = TestRunners.start(TestRunners.polling(api.apiUrl()), new InMemorySessionStore())) {
             api.failNextSends(FakeBotApi.Fault.SERVER_ERROR, FakeBotApi.Fault.SERVER_ERROR, FakeBotApi.Fault.SERVER_ERROR,
