@@ -101,13 +101,13 @@ final class Understanding {
 
     /**
      * "My photos won't upload either" in the middle of a Wi-Fi step is a new problem; "still not
-     * working" is an answer. A new problem must be sure, differ from the current one, and beat the reply reading.
+     * working" is an answer. A new problem must be sure, differ from the current one, and beat the reply
+     * reading. Asking for a person needs only the usual certainty: no answer to a step reads like one.
      */
     private boolean isNewTopic(Session session, Intent described, Intent reply) {
         boolean otherProblem = knowledge.isSymptom(described.name()) && !described.name().equals(session.intent());
         boolean wantsPerson = described.name().equals("human");
-        return (otherProblem || wantsPerson)
-                && described.confidence() >= settings.newProblemConfidence()
-                && described.confidence() > reply.confidence();
+        double needed = wantsPerson ? settings.acceptConfidence() : settings.newProblemConfidence();
+        return (otherProblem || wantsPerson) && described.confidence() >= needed && described.confidence() > reply.confidence();
     }
 }

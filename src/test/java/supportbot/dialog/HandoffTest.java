@@ -32,6 +32,15 @@ class HandoffTest {
     }
 
     @Test
+    void askingForAPersonInTheMiddleOfAStepIsNotReadAsAnAnswerToIt() {
+        Conversation chat = withSupportChat();
+        chat.say("my icloud storage is full");
+        chat.say("get me an agent");
+        assertThat(chat.session().state()).isEqualTo(State.HANDED_OFF);
+        assertThat(chat.tried()).containsExactly("free-icloud-storage:INTERRUPTED");
+    }
+
+    @Test
     void theUsersWordsGoToTheSupportChatAndTheAgentsToTheUser() {
         Conversation chat = withSupportChat();
         chat.say("talk to a real person please");
