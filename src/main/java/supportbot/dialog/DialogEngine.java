@@ -54,6 +54,9 @@ public final class DialogEngine {
             boolean longSilence = known.idleDeadline() != null && event.at().isAfter(known.idleDeadline());
             return fromUserWithAgent(s, text.text().strip(), longSilence);
         }
+        if (event.input() instanceof Event.Input.Attachment) {
+            return attachment(s);
+        }
         if (event.input() instanceof Event.Input.Press press) {
             Optional<ButtonData> pressed = ButtonData.decode(press.data());
             if (pressed.isEmpty() || !offered(s, press.data())) {
@@ -209,6 +212,15 @@ public final class DialogEngine {
                 yield afterLongSilence ? withReplies(ask(s, prompts.say(HANDOFF_ACTIVE)), relayed)
                         : new Outcome(s, List.of(relayed));
             }
+        };
+    }
+
+    /** A photo or a sticker: a person from support can look at it, the bot asks for words. */
+    private Outcome attachment(Session s) {
+        return switch (s.state()) {
+            case HANDED_OFF -> new Outcome(s, List.of(forSupport(s, prompts.say(RELAY_ATTACHMENT))));
+            case AWAITING_PROBLEM -> ask(s, prompts.say(NOT_TEXT));
+            default -> reask(s, NOT_TEXT_ANSWER);
         };
     }
 

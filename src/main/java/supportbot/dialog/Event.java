@@ -28,6 +28,10 @@ public record Event(ConversationKey key, Input input, long messageId, Instant at
         return new Event(key, new Input.FromAgent(text, agent), messageId, at);
     }
 
+    public static Event attachment(ConversationKey key, long messageId, Instant at) {
+        return new Event(key, new Input.Attachment(), messageId, at);
+    }
+
     public static Event supportUnreachable(ConversationKey key, Instant at) {
         return new Event(key, new Input.SupportUnreachable(), -1, at);
     }
@@ -61,6 +65,10 @@ public record Event(ConversationKey key, Input input, long messageId, Instant at
                 Objects.requireNonNull(text, "text");
                 Objects.requireNonNull(agent, "agent");
             }
+        }
+
+        /** A photo, sticker, voice note or file: something the bot cannot read, but a person can. */
+        record Attachment() implements Input {
         }
 
         /** A message for the support chat could not be delivered there. */

@@ -37,6 +37,7 @@ public record LogEntry(
         String said = event.input() instanceof Event.Input.Text text ? Secrets.mask(text.text())
                 : event.input() instanceof Event.Input.FromAgent agent ? "[agent " + agent.agent() + "] " + Secrets.mask(agent.text())
                 : event.input() instanceof Event.Input.Press press ? "[button] " + press.data()
+                : event.input() instanceof Event.Input.Attachment ? "[attachment]"
                 : "[support chat unreachable]";
         String answered = after.attempts().size() > before.attempts().size()
                 ? after.attempts().subList(before.attempts().size(), after.attempts().size()).stream()

@@ -39,6 +39,11 @@ final class Conversation {
         return handle(Event.text(session.key(), text, ++messageId, tick()));
     }
 
+    /** The user sends a photo, a sticker or a file. */
+    Reply attachment() {
+        return handle(Event.attachment(session.key(), ++messageId, tick()));
+    }
+
     /** A person in the support chat writes; returns what the user gets, or null. */
     Reply agentSays(String text) {
         return handle(Event.fromAgent(session.key(), text, "Dana", ++messageId, tick()));

@@ -90,4 +90,14 @@ class EdgeInputTest {
         chat.say("icloud storage is full");
         assertThat(chat.say("👍").state()).isEqualTo(State.RESOLVED);
     }
+
+    @Test
+    void aPhotoMidStepAsksForWordsAndKeepsTheStepWithItsButtons() {
+        Conversation chat = new Conversation();
+        chat.say("icloud storage is full");
+        Reply reply = chat.attachment();
+        assertThat(reply.text()).startsWith(Labels.label(supportbot.knowledge.Phrase.NOT_TEXT_ANSWER));
+        assertThat(reply.fix()).isEqualTo("free-icloud-storage");
+        assertThat(reply.buttons()).extracting(Button::label).contains(Labels.FIXED, Labels.NOT_FIXED);
+    }
 }

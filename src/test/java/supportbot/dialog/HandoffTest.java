@@ -54,6 +54,18 @@ class HandoffTest {
     }
 
     @Test
+    void aScreenshotDuringAHandOffGoesToTheSupportChat() {
+        Conversation chat = withSupportChat();
+        chat.say("talk to a real person please");
+        Outcome sent = TestBot.withSupportChat().handle(chat.session(),
+                Event.attachment(chat.session().key(), 9, java.time.Instant.parse("2026-11-25T10:05:00Z")));
+        assertThat(sent.replies()).singleElement().satisfies(r -> {
+            assertThat(r.forSupport()).isTrue();
+            assertThat(r.text()).isEqualTo(Labels.label(Phrase.RELAY_ATTACHMENT));
+        });
+    }
+
+    @Test
     void closeFromTheAgentGivesTheConversationBackToTheBot() {
         Conversation chat = withSupportChat();
         chat.say("talk to a real person please");

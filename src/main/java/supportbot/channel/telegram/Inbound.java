@@ -19,10 +19,6 @@ sealed interface Inbound {
         }
     }
 
-    /** Not for the conversation, but worth an answer (a sticker, a photo, a voice note). */
-    record NotText(long chatId) implements Inbound {
-    }
-
     /** In the support chat, an answer to a hand-off that is not text: the agent is told it was not passed on. */
     record NotRelayed(long supportChatId) implements Inbound {
     }

@@ -3,6 +3,7 @@ package supportbot.channel.telegram;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.pengrad.telegrambot.request.CopyMessage;
 import com.pengrad.telegrambot.request.EditMessageReplyMarkup;
 import com.pengrad.telegrambot.request.SendMessage;
 import java.util.List;
@@ -52,10 +53,6 @@ final class TelegramChannel implements AutoCloseable {
         if (inbound instanceof Inbound.ToBot toBot) {
             return queues.submit(toBot.chatId(), () -> handle(toBot));
         }
-        if (inbound instanceof Inbound.NotText notText) {
-            return queues.submit(notText.chatId(), () -> send(notText.chatId(),
-                    List.of(new SendMessage(notText.chatId(), phrases.say(Phrase.NOT_TEXT)))));
-        }
         if (inbound instanceof Inbound.NotRelayed notRelayed) {
             return queues.submit(notRelayed.supportChatId(), () -> send(notRelayed.supportChatId(),
                     List.of(new SendMessage(notRelayed.supportChatId(), phrases.say(Phrase.SUPPORT_TEXT_ONLY)))));
@@ -92,6 +89,20 @@ final class TelegramChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * The photo or file itself, below the line that introduces it (agents answer that line: a sticker
+     * cannot carry the ref). A copy Telegram refuses (protected content) is only logged: the line says enough.
+     */
+    private void copyAttachment(Inbound.ToBot in, long supportChat) {
+        try {
+            api.send(supportChat, new CopyMessage(supportChat, in.chatId(), (int) in.event().messageId()));
+        } catch (TelegramApi.TelegramException e) {
+            log.warn("the user's attachment could not be copied to the support chat: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** How the replies to the user's chat and to the support chat went: the worst of each. */
     private record Delivery(Sent user, Sent support) {
     }
@@ -107,6 +118,9 @@ final class TelegramChannel implements AutoCloseable {
                 long chat = supportChat.getAsLong();
                 String header = SupportThread.header(in.event().key(), in.sender());
                 support = Sent.worse(support, send(chat, ReplyRenderer.renderForSupport(chat, header, reply)));
+                if (in.event().input() instanceof Event.Input.Attachment && support == Sent.DELIVERED) {
+                    copyAttachment(in, chat);
+                }
             } else {
                 log.warn("a message for the support chat, but none is set: {}", reply.state());
             }

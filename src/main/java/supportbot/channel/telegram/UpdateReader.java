@@ -50,7 +50,9 @@ final class UpdateReader {
         }
         boolean group = isGroup(chat);
         if (message.text() == null) {
-            return group ? new Inbound.Ignored("non-text message in a group") : new Inbound.NotText(chat.id());
+            return group ? new Inbound.Ignored("non-text message in a group")
+                    : new Inbound.ToBot(chat.id(), updateId, Event.attachment(key(chat, message.from()), message.messageId(),
+                            clock.instant()), null, null, message.from());
         }
         if (group && !addressedToBot(message)) {
             return new Inbound.Ignored("group message not addressed to the bot");

@@ -92,6 +92,10 @@ class TelegramEmulatorIT {
         TelegramEmulator.BotMessage relayed = telegram.awaitBotMessage(SUPPORT_CHAT);
         assertThat(relayed.text()).startsWith("ref: telegram/110").contains("it says 4.9 GB of 5 GB used");
 
+        telegram.userSendsPhoto(chat);
+        assertThat(telegram.awaitBotMessage(SUPPORT_CHAT).text()).startsWith("ref: telegram/110")
+                .contains(label(Phrase.RELAY_ATTACHMENT));
+
         telegram.replyTo(SUPPORT_CHAT, AGENT, relayed, "/close");
         assertThat(telegram.awaitBotMessage(chat).text()).isEqualTo(label(Phrase.HANDOFF_CLOSED));
         assertThat(telegram.awaitBotMessage(SUPPORT_CHAT).text()).contains(label(Phrase.HANDOFF_CLOSED_NOTE));

@@ -103,7 +103,7 @@ class UpdateReaderTest {
     void aStickerInPrivateAsksForWords() {
         Inbound in = reader.read(update(message("private", 1234,
                 ",\"sticker\":{\"file_id\":\"s\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,\"height\":1}")));
-        assertThat(in).isEqualTo(new Inbound.NotText(1234));
+        assertThat(((Inbound.ToBot) in).event()).isEqualTo(Event.attachment(new ConversationKey("telegram", "1234"), 5, NOW));
     }
 
     @Test
