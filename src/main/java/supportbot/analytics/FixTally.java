@@ -3,8 +3,7 @@ package supportbot.analytics;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BiConsumer;
 import supportbot.dialog.Attempt;
 import supportbot.dialog.FixResults;
 import supportbot.store.LogEntry;
@@ -16,16 +15,27 @@ import supportbot.store.SessionStore;
  * cause, found). Failed: not fixed, or the status check was fine. Skipped and declined fixes say nothing.
  */
 public final class FixTally implements FixResults {
-    private final Map<String, AtomicLongArray> counts = new ConcurrentHashMap<>();
+    /**
+     * Replaced, never changed, on each outcome (far rarer than messages): a snapshot for every message
+     * is then just this reference.
+     */
+    private volatile Map<String, Tally> counts = Map.of();
 
     /** Counts every outcome the store's log still holds. */
     public static FixTally from(SessionStore store) {
+        Map<String, Tally> counts = new HashMap<>();
+        store.eachEvent(Instant.EPOCH, entry -> outcomes(entry, (key, worked) -> add(counts, key, worked)));
         FixTally tally = new FixTally();
-        store.eachEvent(Instant.EPOCH, tally::record);
+        tally.counts = Map.copyOf(counts);
         return tally;
     }
 
     public void record(LogEntry entry) {
+        outcomes(entry, this::count);
+    }
+
+    /** Each fix outcome of the entry that says whether the fix worked: ("intent/fix", worked). */
+    private static void outcomes(LogEntry entry, BiConsumer<String, Boolean> each) {
         if (entry.outcome() == null || entry.intent() == null) {
             return;
         }
@@ -41,27 +51,33 @@ public final class FixTally implements FixResults {
             } catch (IllegalArgumentException e) {
                 continue;   // written by another version: not a result this one knows
             }
-            int slot = switch (result) {
-                case FIXED, OUTAGE -> 0;
-                case NOT_FIXED, CHECK_OK -> 1;
-                default -> -1;
-            };
-            if (slot >= 0) {
-                counts.computeIfAbsent(entry.intent() + "/" + fixId, k -> new AtomicLongArray(2)).incrementAndGet(slot);
+            switch (result) {
+                case FIXED, OUTAGE -> each.accept(entry.intent() + "/" + fixId, true);
+                case NOT_FIXED, CHECK_OK -> each.accept(entry.intent() + "/" + fixId, false);
+                default -> { }   // skipped, declined, interrupted: says nothing about whether it works
             }
         }
     }
 
+    private synchronized void count(String key, boolean worked) {
+        Map<String, Tally> next = new HashMap<>(counts);
+        add(next, key, worked);
+        counts = Map.copyOf(next);
+    }
+
+    private static void add(Map<String, Tally> counts, String key, boolean worked) {
+        Tally was = counts.getOrDefault(key, Tally.NONE);
+        counts.put(key, worked ? new Tally(was.worked() + 1, was.failed()) : new Tally(was.worked(), was.failed() + 1));
+    }
+
     /** The counts as they are now, unchanging: what one message's engine call sees. */
     public FixResults snapshot() {
-        Map<String, Tally> now = new HashMap<>();
-        counts.forEach((key, c) -> now.put(key, new Tally(c.get(0), c.get(1))));
+        Map<String, Tally> now = counts;
         return (intent, fixId) -> now.getOrDefault(intent + "/" + fixId, Tally.NONE);
     }
 
     @Override
     public Tally of(String intent, String fixId) {
-        AtomicLongArray c = counts.get(intent + "/" + fixId);
-        return c == null ? Tally.NONE : new Tally(c.get(0), c.get(1));
+        return counts.getOrDefault(intent + "/" + fixId, Tally.NONE);
     }
 }

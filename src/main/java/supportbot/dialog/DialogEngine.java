@@ -51,8 +51,7 @@ public final class DialogEngine {
         Session s = known.seenAt(event.at(), event.at().plus(settings.idleAfter()));
         if (s.state() == State.HANDED_OFF && event.input() instanceof Event.Input.Text text) {
             // Writing again after a long silence: the user may have forgotten a person has the conversation.
-            boolean longSilence = known.idleDeadline() != null && event.at().isAfter(known.idleDeadline());
-            return fromUserWithAgent(s, text.text().strip(), longSilence);
+            return fromUserWithAgent(s, text.text().strip(), known.quietPast(event.at()));
         }
         if (event.input() instanceof Event.Input.Attachment) {
             return attachment(s);

@@ -71,7 +71,12 @@ public record Session(
 
     /** Whether a message at {@code at} comes back to a conversation left idle in the middle of something. */
     boolean idleAt(Instant at) {
-        return idleDeadline != null && at.isAfter(idleDeadline) && inProgress();
+        return quietPast(at) && inProgress();
+    }
+
+    /** Whether {@code at} is past the idle deadline, whatever the conversation is doing. */
+    boolean quietPast(Instant at) {
+        return idleDeadline != null && at.isAfter(idleDeadline);
     }
 
     /** In the middle of something that a fresh start would throw away. */

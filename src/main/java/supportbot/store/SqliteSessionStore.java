@@ -78,15 +78,7 @@ public final class SqliteSessionStore implements SessionStore {
                     throw new StoreException("the conversation store " + file + " is from an older version of the bot (schema "
                             + version + "); start the bot once to bring it up to date");
                 }
-                try (PreparedStatement all = c.prepareStatement(
-                        "SELECT " + EVENT_COLUMNS + " FROM events WHERE at >= ? ORDER BY channel, chat_id, id")) {
-                    all.setString(1, since.toString());
-                    try (ResultSet rs = all.executeQuery()) {
-                        while (rs.next()) {
-                            action.accept(entry(rs));
-                        }
-                    }
-                }
+                eachEvent(c, since, action);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the event log in " + file + ": " + e.getMessage(), e);
@@ -229,7 +221,18 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public void eachEvent(Instant since, Consumer<LogEntry> action) {
         Reader reader = take();
-        try (PreparedStatement all = reader.connection().prepareStatement(
+        try {
+            eachEvent(reader.connection(), since, action);
+        } catch (SQLException e) {
+            throw failure("read the event log", e);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    /** Every event since {@code since}, one conversation after another, each oldest first. */
+    private static void eachEvent(Connection c, Instant since, Consumer<LogEntry> action) throws SQLException {
+        try (PreparedStatement all = c.prepareStatement(
                 "SELECT " + EVENT_COLUMNS + " FROM events WHERE at >= ? ORDER BY channel, chat_id, id")) {
             all.setString(1, since.toString());
             try (ResultSet rs = all.executeQuery()) {
@@ -237,10 +240,6 @@ public final class SqliteSessionStore implements SessionStore {
                     action.accept(entry(rs));
                 }
             }
-        } catch (SQLException e) {
-            throw failure("read the event log", e);
-        } finally {
-            readers.add(reader);
         }
     }
 

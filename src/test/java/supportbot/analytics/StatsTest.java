@@ -125,6 +125,17 @@ class StatsTest {
     }
 
     @Test
+    void theFixesTrackRecordIsReadBackFromTheLogAtStartUp() {
+        new User("10", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
+                .presses("Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED));
+        FixTally tally = FixTally.from(store);
+        assertThat(tally.of("storage_full", "restart-iphone")).isEqualTo(new supportbot.dialog.FixResults.Tally(1, 0));
+        assertThat(tally.of("storage_full", "free-icloud-storage")).isEqualTo(new supportbot.dialog.FixResults.Tally(0, 1));
+        assertThat(tally.of("storage_full", "check-icloud-status")).as("green: not the cause")
+                .isEqualTo(new supportbot.dialog.FixResults.Tally(0, 1));
+    }
+
+    @Test
     void aHandOffTheSupportChatRefusedIsCountedAsSuch() {
         new User("9", T0).says("backup failed with an error").says("I want to talk to a human agent");
         bot.handle(Event.supportUnreachable(new ConversationKey("telegram", "9"), T0.plusSeconds(200)));
