@@ -87,7 +87,7 @@ public final class Bot {
                 return new Handled(resend ? stored.lastReplies() : List.of(), false);
             }
             Outcome outcome = engine.handle(stored.session(), tally == null ? event : event.withTrackRecord(tally.snapshot()));
-            LogEntry entry = LogEntry.of(event, stored.session(), outcome);
+            LogEntry entry = LogEntry.of(event, outcome);
             store.save(next(stored, outcome, event, updateId), entry);
             if (tally != null) {
                 tally.record(entry);

@@ -1,6 +1,12 @@
 package supportbot.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import supportbot.analytics.FixTally;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.DialogSettings;
@@ -9,6 +15,7 @@ import supportbot.knowledge.KnowledgeLoader;
 import supportbot.knowledge.Phrase;
 import supportbot.nlu.ModelKind;
 import supportbot.nlu.OpenNlpClassifier;
+import supportbot.nlu.Vocabulary;
 import supportbot.store.SessionStore;
 import supportbot.store.SqliteSessionStore;
 
@@ -35,7 +42,22 @@ public final class Components {
         return new DialogEngine(knowledge,
                 new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
                 new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)),
-                dialog);
+                dialog, english(knowledge));
+    }
+
+    /** The English the bot knows: its own texts and the words of its training data (shipped in the jar). */
+    public static Vocabulary english(KnowledgeBase knowledge) {
+        List<String> texts = new ArrayList<>(knowledge.texts());
+        for (ModelKind kind : ModelKind.values()) {
+            try (InputStream in = Components.class.getResourceAsStream("/models/train/" + kind.fileStem() + ".txt")) {
+                if (in != null) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(texts::add);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Vocabulary.of(texts);
     }
 
     public static SessionStore durableStore(Settings settings) {

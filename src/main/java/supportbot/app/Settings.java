@@ -53,7 +53,8 @@ public record Settings(
                 new DialogSettings(
                         d.getDouble("accept-confidence"),
                         d.getDouble("clarify-confidence"),
-                        d.getDouble("reply-confidence"),
+                        d.getDouble("reply-lead"),
+                        d.getDouble("remark-lead"),
                         d.getDouble("new-problem-confidence"),
                         d.getInt("clarify-options"),
                         d.getInt("max-problem-chars"),

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import supportbot.bench.Benchmarks;
 
-@Command(name = "bench", description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
         "Measure this machine: classify speed, the in-process pipeline with the durable store, end to end over",
         "HTTP against an echo bot, start-up, memory, store size and scale, and the NLU on public corpora."})
 final class BenchCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import supportbot.app.Settings;
 import supportbot.channel.console.ConsoleChat;
 import supportbot.dialog.ConversationKey;
 
-@Command(name = "chat", description = {"Chat with the bot in this terminal (buttons are numbered: type the number).",
+@Command(name = "chat", mixinStandardHelpOptions = true, description = {"Chat with the bot in this terminal (buttons are numbered: type the number).",
         "The conversation is kept in the store: quit and come back, and it continues where it was."})
 final class ChatCommand implements Callable<Integer> {
 

@@ -15,10 +15,10 @@ import supportbot.nlu.ModelKind;
 import supportbot.nlu.OpenNlpClassifier;
 import supportbot.nlu.TextClassifier;
 
-@Command(name = "classify", description = "Read one message per stdin line; print 'intent<TAB>confidence' per line.")
+@Command(name = "classify", mixinStandardHelpOptions = true, description = "Read one message per stdin line; print 'intent<TAB>confidence' per line.")
 final class ClassifyCommand implements Callable<Integer> {
 
-    @Option(names = "--replies", description = "Classify replies to a step (fixed, not_fixed, skip, help, stop).")
+    @Option(names = "--replies", description = "Classify answers to the bot's questions (fixed, not_fixed, yes, no, skip, decline, help, unsure, stop, wait, continue, start_over, another_problem, human, remark).")
     boolean replies;
 
     @Override
@@ -28,6 +28,10 @@ final class ClassifyCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) {
+                out.println("\t0.0000");   // nothing to read: no label, rather than a guess
+                continue;
+            }
             Intent top = classifier.classify(line).top();
             out.printf(Locale.ROOT, "%s\t%.4f%n", top.name(), top.confidence());
         }

@@ -6,11 +6,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.dialog.FirstReading;
+import supportbot.dialog.Turn;
+import supportbot.dialog.TurnPlayer;
+import supportbot.dialog.TurnReport;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.Evaluator;
 import supportbot.nlu.ModelFiles;
@@ -21,11 +27,15 @@ import supportbot.nlu.Sample;
 import supportbot.nlu.Samples;
 import supportbot.nlu.TrainingSettings;
 
-@Command(name = "eval", description = {
+@Command(name = "eval", mixinStandardHelpOptions = true, description = {
         "Report accuracy, per-label precision/recall/F1, confusion and misses:",
         "10-fold cross-validation of the training data, then the shipped model on the held-out test set.",
         "With --train and --test: train on one doccat file, test on the other."})
 final class EvalCommand implements Callable<Integer> {
+    private static final List<String> ALGORITHMS = List.of("MAXENT", "MAXENT_QN", "NAIVEBAYES", "PERCEPTRON");
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--replies", description = "Evaluate the reply model instead of the intent model.")
     boolean replies;
@@ -57,12 +67,30 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--char-ngrams", arity = "1", description = "Override: add character 3/4-grams (true/false).")
     Boolean charNgrams;
 
+    @Option(names = "--turns", paramLabel = "FILE", description = "Play a turn test set (models/test/turns.txt) through the real engine and models.")
+    Path turns;
+
     @Option(names = "--quiet", description = "Print only the accuracy lines.")
     boolean quiet;
 
     @Override
     public Integer call() {
         Settings settings = Settings.load();
+        if (turns != null) {
+            return playTurns(settings);
+        }
+        if (folds == 1 || folds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2");
+        }
+        for (Path file : new Path[] {train, test}) {
+            if (file != null && !Files.isReadable(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+            }
+        }
+        if (algorithm != null && !ALGORITHMS.contains(algorithm)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --algorithm " + algorithm + "; one of " + String.join(", ", ALGORITHMS));
+        }
         TrainingSettings training = overridden(settings.training());
         ModelFiles files = settings.models();
         ModelKind kind = replies ? ModelKind.REPLIES : ModelKind.INTENTS;
@@ -88,6 +116,18 @@ final class EvalCommand implements Callable<Integer> {
                 printDialogReading(new FirstReading(knowledge, classifier, settings.dialog()), Samples.read(testFile), knowledge);
             }
         }
+        return 0;
+    }
+
+    private int playTurns(Settings settings) {
+        if (!Files.isReadable(turns)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the turn file " + turns);
+        }
+        KnowledgeBase knowledge = Components.knowledge();
+        TurnPlayer player = new TurnPlayer(knowledge, new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
+                new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)), settings.dialog(), Components.english(knowledge));
+        TurnReport report = new TurnReport(Turn.read(turns).stream().map(player::play).toList());
+        System.out.print(report.format());
         return 0;
     }
 

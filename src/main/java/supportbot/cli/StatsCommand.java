@@ -16,7 +16,7 @@ import supportbot.analytics.Stats;
 import supportbot.app.Settings;
 import supportbot.store.SqliteSessionStore;
 
-@Command(name = "stats", description = {"How problems ended and how each fix did, from the conversation store's event log.",
+@Command(name = "stats", mixinStandardHelpOptions = true, description = {"How problems ended and how each fix did, from the conversation store's event log.",
         "A problem with no ending that has been idle longer than dialog.idle-after counts as abandoned."})
 final class StatsCommand implements Callable<Integer> {
 

@@ -10,7 +10,7 @@ import supportbot.nlu.ModelTrainer;
 import supportbot.nlu.Sample;
 import supportbot.nlu.Samples;
 
-@Command(name = "train", description = "Rebuild the models from the training data in models/train/.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild the models from the training data in models/train/.")
 final class TrainCommand implements Callable<Integer> {
 
     @Override

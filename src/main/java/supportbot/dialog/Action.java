@@ -2,28 +2,16 @@ package supportbot.dialog;
 
 import java.util.Locale;
 
-/** What a user can answer with a button or with words, once understood. */
+/** What a user's answer means, once understood, whether typed or pressed. */
 enum Action {
-    FIXED, NOT_FIXED, SKIP, HOW, STOP,
-    YES, NO,
-    SOMETHING_ELSE, START_OVER, ANOTHER_PROBLEM, WAIT, CONTINUE,
-    GREETING, THANKS, HELP, HUMAN, OUT_OF_SCOPE,
-    /** The answers to "Was this helpful?" after a fix worked. */
+    // A fix's answers.
+    FIXED, NOT_FIXED, SKIP, DECLINE, HOW, YES, NO,
+    // Moving on, or not.
+    STOP, MAYBE_STOP, WAIT, CONTINUE, START_OVER, WELCOME, SOMETHING_ELSE, ANOTHER_PROBLEM, HUMAN,
+    // "Was this helpful?"
     HELPFUL, NOT_HELPFUL,
-    /** Words that could not be understood in this state. */
-    UNCLEAR;
-
-    /** The reply model's labels map onto the first five actions. */
-    static Action ofReplyLabel(String label) {
-        return switch (label) {
-            case "fixed" -> FIXED;
-            case "not_fixed" -> NOT_FIXED;
-            case "skip" -> SKIP;
-            case "help" -> HOW;
-            case "stop" -> STOP;
-            default -> UNCLEAR;
-        };
-    }
+    // Answers nothing: the question stays open.
+    GREETING, THANKS, HELP, OUT_OF_SCOPE, REMARK, NOT_ENGLISH, UNCLEAR;
 
     /** The intent model's conversation labels. */
     static Action ofConversationIntent(String intent) {
@@ -34,6 +22,14 @@ enum Action {
             case "human" -> HUMAN;
             case "out_of_scope" -> OUT_OF_SCOPE;
             default -> UNCLEAR;
+        };
+    }
+
+    /** Whether acting on it changes or records something, so that it needs a confident reading. */
+    boolean moves() {
+        return switch (this) {
+            case HOW, MAYBE_STOP, WELCOME, GREETING, THANKS, HELP, OUT_OF_SCOPE, REMARK, NOT_ENGLISH, UNCLEAR -> false;
+            default -> true;
         };
     }
 

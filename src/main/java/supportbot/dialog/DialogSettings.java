@@ -10,7 +10,8 @@ import java.util.Objects;
 public record DialogSettings(
         double acceptConfidence,
         double clarifyConfidence,
-        double replyConfidence,
+        double replyLead,
+        double remarkLead,
         double newProblemConfidence,
         int clarifyOptions,
         int maxProblemChars,
@@ -21,6 +22,9 @@ public record DialogSettings(
     public DialogSettings {
         if (!(0 <= clarifyConfidence && clarifyConfidence <= acceptConfidence && acceptConfidence <= 1)) {
             throw new IllegalArgumentException("need 0 <= clarify-confidence <= accept-confidence <= 1");
+        }
+        if (!(0 <= remarkLead && remarkLead <= replyLead && replyLead <= 1)) {
+            throw new IllegalArgumentException("need 0 <= remark-lead <= reply-lead <= 1");
         }
         if (newProblemConfidence < acceptConfidence) {
             throw new IllegalArgumentException("new-problem-confidence must be at least accept-confidence");
@@ -35,19 +39,19 @@ public record DialogSettings(
     }
 
     /** No support chat, and the knowledge base's order of fixes. */
-    public DialogSettings(double acceptConfidence, double clarifyConfidence, double replyConfidence,
+    public DialogSettings(double acceptConfidence, double clarifyConfidence, double replyLead, double remarkLead,
                           double newProblemConfidence, int clarifyOptions, int maxProblemChars, Duration idleAfter) {
-        this(acceptConfidence, clarifyConfidence, replyConfidence, newProblemConfidence, clarifyOptions,
+        this(acceptConfidence, clarifyConfidence, replyLead, remarkLead, newProblemConfidence, clarifyOptions,
                 maxProblemChars, idleAfter, false, LearnedOrder.OFF);
     }
 
     public DialogSettings withHandoff(boolean on) {
-        return new DialogSettings(acceptConfidence, clarifyConfidence, replyConfidence, newProblemConfidence,
+        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, newProblemConfidence,
                 clarifyOptions, maxProblemChars, idleAfter, on, learnedOrder);
     }
 
     public DialogSettings withLearnedOrder(LearnedOrder order) {
-        return new DialogSettings(acceptConfidence, clarifyConfidence, replyConfidence, newProblemConfidence,
+        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, newProblemConfidence,
                 clarifyOptions, maxProblemChars, idleAfter, handoff, order);
     }
 

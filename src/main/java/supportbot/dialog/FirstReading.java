@@ -3,19 +3,20 @@ package supportbot.dialog;
 import java.util.List;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.TextClassifier;
+import supportbot.nlu.Vocabulary;
 
 /**
- * How the engine reads a message that describes a problem (the rules of {@link Understanding}), for
+ * How the engine reads a message that describes a problem (the rules of {@link MessageReader}), for
  * measuring them on a test set: which problem it takes, whether it works on two, or asks.
  */
 public final class FirstReading {
-    private final Understanding understanding;
+    private final MessageReader reader;
 
     public FirstReading(KnowledgeBase knowledge, TextClassifier intents, DialogSettings settings) {
         // The reply model plays no part in reading a description.
-        this.understanding = new Understanding(knowledge, intents, text -> {
+        this.reader = new MessageReader(knowledge, intents, text -> {
             throw new IllegalStateException("not a reply");
-        }, settings);
+        }, settings, new Prompts(knowledge), Vocabulary.of(knowledge.texts()));
     }
 
     public enum Kind { ONE_PROBLEM, TWO_PROBLEMS, ASKS_WHICH, NOT_A_PROBLEM }
@@ -25,7 +26,7 @@ public final class FirstReading {
     }
 
     public Reading read(String text) {
-        Answer answer = understanding.read(Session.start(new ConversationKey("eval", "-")), text);
+        Answer answer = reader.read(Session.start(new ConversationKey("eval", "-")), text);
         if (answer instanceof Answer.Problem problem) {
             return new Reading(Kind.ONE_PROBLEM, List.of(problem.intent()));
         }

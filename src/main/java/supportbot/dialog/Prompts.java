@@ -13,169 +13,180 @@ import supportbot.knowledge.Branch;
 import supportbot.knowledge.Fix;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.Phrase;
-import supportbot.knowledge.Phrases;
 
 /**
- * What the bot shows for a state: the question it asks there and the buttons that answer it. One
- * place, so that a re-asked question (after "how?", a stale button, an empty message) matches the first.
+ * What the bot shows for a question: the words it asks with and the buttons that answer it. One place,
+ * so that a question asked again (after "how?", a remark, a stale button) matches the first asking.
+ * Texts come from the knowledge file; a symptom may word a phrase its own way.
  */
 final class Prompts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private final KnowledgeBase knowledge;
-    private final Phrases phrases;
 
     Prompts(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
-        this.phrases = knowledge.phrases();
     }
 
     String say(Phrase phrase, String... namesAndValues) {
-        return phrases.say(phrase, namesAndValues);
+        return knowledge.phrases().say(phrase, namesAndValues);
+    }
+
+    /** The phrase as the session's symptom words it, if it has its own wording. */
+    String say(Session s, Phrase phrase, String... namesAndValues) {
+        String own = s.intent() == null ? null : knowledge.symptom(s.intent()).map(x -> x.phrases().get(phrase)).orElse(null);
+        String text = own == null ? say(phrase, namesAndValues) : knowledge.phrases().fill(own, namesAndValues);
+        return text.replace("{service}", service(s));
     }
 
     /** The first showing of the fix on offer: title, why, then its steps or its first question. */
     String presentFix(Session s) {
         Fix fix = knowledge.fix(s.fix());
-        String header = say(STEP_HEADER, "number", String.valueOf(s.attempts().size() + 1),
-                "total", String.valueOf(s.attempts().size() + 1 + s.plan().size()), "title", fix.title());
-        return header + "\n" + fix.why() + "\n\n" + body(s, fix);
-    }
-
-    /** The question of the current state again, short, for when it has to be asked once more. */
-    String question(Session s) {
-        return switch (s.state()) {
-            case AWAITING_PROBLEM -> say(ASK_PROBLEM);
-            case CLARIFYING -> say(CLARIFY);
-            case CHOOSING_VARIANT, CONFIRMING, CHECKING, ON_STEP ->
-                    say(STILL_ON, "title", knowledge.fix(s.fix()).title()) + "\n" + shortQuestion(s);
-            case OUTAGE -> ((Branch.Check) knowledge.fix(lastAttempt(s)).branch()).onNo();
-            case RESOLVED -> say(FIXED);
-            case OUT_OF_FIXES -> outOfFixes(s);
-            case HANDED_OFF -> say(HANDOFF_ACTIVE);
+        String header = say(STEP_HEADER, "number", String.valueOf(s.fixNumber()), "total", String.valueOf(s.fixCount()),
+                "title", fix.title());
+        String body = switch (Question.of(s)) {
+            case VARIANT, CONFIRM -> shortQuestion(s);
+            default -> steps(s);
         };
+        return fill(s, header + "\n" + fix.why() + "\n\n" + body);
     }
 
+    /** The open question again, short, for when it has to be asked once more. */
+    String question(Session s) {
+        return fill(s, switch (Question.of(s)) {
+            case DESCRIBE -> say(ASK_PROBLEM);
+            case CLARIFY -> say(CLARIFY);
+            case STEP, CHECK, VARIANT, CONFIRM -> say(STILL_ON, "title", knowledge.fix(s.fix()).title()) + "\n" + shortQuestion(s);
+            case OUTAGE -> say(s, OUTAGE_QUESTION);
+            case HELPFUL -> say(s, HELPFUL_QUESTION);
+            case OUT_OF_FIXES -> say(s, OUT_OF_FIXES_QUESTION);
+            case WITH_PERSON -> say(HANDOFF_ACTIVE);
+            case WELCOME_BACK -> welcomeBack(s);
+            case SURE_TO_STOP -> say(SURE_TO_STOP);
+        });
+    }
+
+    String welcomeBack(Session s) {
+        String title = s.fix() != null ? knowledge.fix(s.fix()).title() : say(OUTAGE_TOPIC);
+        return say(WELCOME_BACK, "title", title);
+    }
+
+    /** The fix's steps (the chosen variant's, if it has variants) and its question. */
     String steps(Session s) {
-        return numbered(stepsOf(s, knowledge.fix(s.fix()))) + "\n\n" + shortQuestion(s);
+        Fix fix = knowledge.fix(s.fix());
+        List<String> steps = fix.branch() instanceof Branch.ChooseVariant choose && s.variant() != null
+                ? choose.variant(s.variant()).map(Branch.Variant::steps).orElse(fix.steps())
+                : fix.steps();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            out.append(i + 1).append(". ").append(steps.get(i)).append('\n');
+        }
+        return fill(s, out + "\n" + shortQuestion(s));
+    }
+
+    String details(Session s) {
+        return fill(s, knowledge.fix(s.fix()).details());
     }
 
     String outOfFixes(Session s) {
-        return say(OUT_OF_FIXES, "tried", tried(s));
+        return say(s, OUT_OF_FIXES, "tried", tried(s, TRIED_LINE)) + "\n" + say(s, OUT_OF_FIXES_QUESTION);
     }
 
-    /** What the user can paste to Apple Support. */
-    String summary(Session s) {
-        return summary(s, tried(s, TRIED_LINE));
+    /** What the user can paste to Apple Support, or what the support chat reads. */
+    String summary(Session s, boolean withTimes) {
+        List<String> lines = new ArrayList<>();
+        if (s.problem() != null) {
+            lines.add(say(SUMMARY_PROBLEM, "problem", s.problem()));
+        }
+        if (s.intent() != null) {
+            lines.add(say(SUMMARY_LOOKS_LIKE, "intent", knowledge.symptom(s.intent()).map(x -> x.summary()).orElse(s.intent())));
+        }
+        lines.add(say(SUMMARY_TRIED, "tried", tried(s, withTimes ? HANDOFF_TRIED_LINE : TRIED_LINE)));
+        return String.join("\n", lines);
     }
 
-    /** The support chat's view of a hand-off: the summary, with the time of each fix and of the request. */
-    String handoffRequest(Session s) {
-        return say(HANDOFF_REQUEST, "time", time(s.lastSeen()), "summary", summary(s, tried(s, HANDOFF_TRIED_LINE)));
-    }
-
-    private String summary(Session s, String tried) {
-        String intent = s.intent() == null ? "-" : knowledge.symptom(s.intent()).map(x -> x.summary()).orElse(s.intent());
-        return say(SUMMARY_LINE,
-                "problem", s.problem() == null ? "-" : s.problem(),
-                "intent", intent,
-                "confidence", String.format(Locale.ROOT, "%.2f", s.confidence()),
-                "tried", tried);
-    }
-
-    private static String time(Instant at) {
+    static String time(Instant at) {
         return at == null ? "-" : TIME.format(at);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    String list(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + say(LIST_AND) + " " + items.get(items.size() - 1);
     }
 
     List<Button> buttons(Session s) {
         List<Button> buttons = new ArrayList<>();
-        switch (s.state()) {
-            case AWAITING_PROBLEM -> knowledge.commonProblems().forEach(intent -> buttons.add(problem(s, intent)));
-            case CLARIFYING -> {
+        switch (Question.of(s)) {
+            case DESCRIBE -> knowledge.commonProblems().forEach(intent -> buttons.add(problem(s, intent)));
+            case CLARIFY -> {
                 s.options().forEach(intent -> buttons.add(problem(s, intent)));
-                buttons.add(act(s, BUTTON_SOMETHING_ELSE, Action.SOMETHING_ELSE));
+                buttons.add(act(s, say(BUTTON_SOMETHING_ELSE), Action.SOMETHING_ELSE));
             }
-            case CHOOSING_VARIANT -> {
+            case VARIANT -> {
                 Branch.ChooseVariant choose = (Branch.ChooseVariant) knowledge.fix(s.fix()).branch();
                 choose.variants().forEach(v -> buttons.add(
                         new Button(v.label(), ButtonData.encode(s.turn(), new Answer.PickVariant(v.id())))));
-                buttons.add(act(s, BUTTON_SKIP, Action.SKIP));
-                buttons.add(act(s, BUTTON_HOW, Action.HOW));
-                buttons.add(act(s, BUTTON_STOP, Action.STOP));
+                buttons.add(act(s, say(BUTTON_SKIP), Action.SKIP));
+                buttons.add(act(s, say(BUTTON_HOW_TO_TELL), Action.HOW));
+                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
             }
-            case CONFIRMING -> {
+            case CONFIRM -> {
                 Branch.Confirm confirm = (Branch.Confirm) knowledge.fix(s.fix()).branch();
-                buttons.add(new Button(confirm.yes(), ButtonData.encode(s.turn(), new Answer.Act(Action.YES))));
-                buttons.add(new Button(confirm.no(), ButtonData.encode(s.turn(), new Answer.Act(Action.NO))));
-                buttons.add(act(s, BUTTON_STOP, Action.STOP));
+                buttons.add(act(s, confirm.yes(), Action.YES));
+                buttons.add(act(s, confirm.no(), Action.NO));
+                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
             }
-            case CHECKING -> {
+            case CHECK -> {
                 Branch.Check check = (Branch.Check) knowledge.fix(s.fix()).branch();
-                buttons.add(new Button(check.yes(), ButtonData.encode(s.turn(), new Answer.Act(Action.YES))));
-                buttons.add(new Button(check.no(), ButtonData.encode(s.turn(), new Answer.Act(Action.NO))));
-                buttons.add(act(s, BUTTON_HOW, Action.HOW));
-                buttons.add(act(s, BUTTON_STOP, Action.STOP));
+                buttons.add(act(s, check.yes(), Action.YES));
+                buttons.add(act(s, check.no(), Action.NO));
+                buttons.add(act(s, say(BUTTON_HOW), Action.HOW));
+                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
             }
-            case ON_STEP -> {
-                buttons.add(act(s, BUTTON_FIXED, Action.FIXED));
-                buttons.add(act(s, BUTTON_NOT_FIXED, Action.NOT_FIXED));
-                buttons.add(act(s, BUTTON_SKIP, Action.SKIP));
-                buttons.add(act(s, BUTTON_HOW, Action.HOW));
-                buttons.add(act(s, BUTTON_STOP, Action.STOP));
+            case STEP -> {
+                buttons.add(act(s, say(BUTTON_FIXED), Action.FIXED));
+                buttons.add(act(s, say(BUTTON_NOT_FIXED), Action.NOT_FIXED));
+                buttons.add(act(s, say(BUTTON_SKIP), Action.SKIP));
+                buttons.add(act(s, say(BUTTON_HOW), Action.HOW));
+                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
             }
             case OUTAGE -> {
-                buttons.add(act(s, BUTTON_WAIT, Action.WAIT));
-                buttons.add(act(s, BUTTON_CONTINUE, Action.CONTINUE));
+                buttons.add(act(s, say(BUTTON_WAIT), Action.WAIT));
+                buttons.add(act(s, say(BUTTON_CONTINUE), Action.CONTINUE));
             }
-            case RESOLVED -> {
-                buttons.add(act(s, BUTTON_HELPFUL, Action.HELPFUL));
-                buttons.add(act(s, BUTTON_NOT_HELPFUL, Action.NOT_HELPFUL));
-                buttons.add(act(s, BUTTON_ANOTHER_PROBLEM, Action.ANOTHER_PROBLEM));
+            case HELPFUL -> {
+                buttons.add(act(s, say(BUTTON_HELPFUL), Action.HELPFUL));
+                buttons.add(act(s, say(BUTTON_NOT_HELPFUL), Action.NOT_HELPFUL));
+                buttons.add(act(s, say(BUTTON_ANOTHER_PROBLEM), Action.ANOTHER_PROBLEM));
             }
             case OUT_OF_FIXES -> {
-                buttons.add(act(s, BUTTON_HUMAN, Action.HUMAN));
-                buttons.add(act(s, BUTTON_START_OVER, Action.START_OVER));
+                buttons.add(act(s, say(BUTTON_HUMAN), Action.HUMAN));
+                buttons.add(act(s, say(BUTTON_START_OVER), Action.START_OVER));
             }
-            case HANDED_OFF -> buttons.add(act(s, BUTTON_BACK_TO_BOT, Action.STOP));
+            case WITH_PERSON -> buttons.add(act(s, say(BUTTON_BACK_TO_BOT), Action.STOP));
+            case WELCOME_BACK -> {
+                buttons.add(act(s, say(BUTTON_CARRY_ON), Action.CONTINUE));
+                buttons.add(act(s, say(BUTTON_START_OVER), Action.START_OVER));
+            }
+            case SURE_TO_STOP -> {
+                buttons.add(act(s, say(BUTTON_YES_STOP), Action.STOP));
+                buttons.add(act(s, say(BUTTON_CARRY_ON), Action.CONTINUE));
+            }
         }
         return buttons;
     }
 
-    private String body(Session s, Fix fix) {
-        return switch (s.state()) {
-            case CHOOSING_VARIANT -> ((Branch.ChooseVariant) fix.branch()).question();
-            case CONFIRMING -> ((Branch.Confirm) fix.branch()).warning();
-            default -> steps(s);
-        };
-    }
-
     private String shortQuestion(Session s) {
         Fix fix = knowledge.fix(s.fix());
-        return switch (s.state()) {
-            case CHOOSING_VARIANT -> ((Branch.ChooseVariant) fix.branch()).question();
-            case CONFIRMING -> ((Branch.Confirm) fix.branch()).warning();
-            case CHECKING -> ((Branch.Check) fix.branch()).question();
-            default -> say(STEP_QUESTION);
+        return switch (Question.of(s)) {
+            case VARIANT -> ((Branch.ChooseVariant) fix.branch()).question();
+            case CONFIRM -> ((Branch.Confirm) fix.branch()).warning();
+            case CHECK -> ((Branch.Check) fix.branch()).question();
+            default -> say(s, STEP_QUESTION);
         };
-    }
-
-    private static List<String> stepsOf(Session s, Fix fix) {
-        if (fix.branch() instanceof Branch.ChooseVariant choose && s.variant() != null) {
-            return choose.variant(s.variant()).map(Branch.Variant::steps).orElse(fix.steps());
-        }
-        return fix.steps();
-    }
-
-    private static String numbered(List<String> steps) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < steps.size(); i++) {
-            out.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(steps.get(i));
-        }
-        return out.toString();
-    }
-
-    private String tried(Session s) {
-        return tried(s, TRIED_LINE);
     }
 
     private String tried(Session s, Phrase line) {
@@ -201,20 +212,22 @@ final class Prompts {
         };
     }
 
-    private static String lastAttempt(Session s) {
-        return s.attempts().get(s.attempts().size() - 1).fixId();
+    /** Fix texts name the service the symptom is about: iCloud Backup, or iCloud Photos. */
+    String fill(Session s, String text) {
+        return text.replace("{service}", service(s));
+    }
+
+    private String service(Session s) {
+        String own = s.intent() == null ? null : knowledge.symptom(s.intent()).map(x -> x.phrases().get(SERVICE)).orElse(null);
+        return own != null ? own : say(SERVICE);
     }
 
     private Button problem(Session s, String intent) {
-        String label = knowledge.symptom(intent).map(x -> capitalized(x.summary())).orElse(intent);
+        String label = knowledge.symptom(intent).map(x -> x.label()).orElse(intent);
         return new Button(label, ButtonData.encode(s.turn(), new Answer.Problem(intent, 1.0)));
     }
 
-    private Button act(Session s, Phrase label, Action action) {
-        return new Button(say(label), ButtonData.encode(s.turn(), new Answer.Act(action)));
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private static Button act(Session s, String label, Action action) {
+        return new Button(label, ButtonData.encode(s.turn(), new Answer.Act(action)));
     }
 }

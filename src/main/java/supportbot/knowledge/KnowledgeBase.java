@@ -1,5 +1,6 @@
 package supportbot.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,19 @@ public record KnowledgeBase(
 
     public Optional<Symptom> symptom(String intent) {
         return Optional.ofNullable(symptoms.get(intent));
+    }
+
+    /** Every text the bot can say: the English it knows, at the least. */
+    public List<String> texts() {
+        List<String> all = new ArrayList<>(phrases.all());
+        fixes.values().forEach(f -> {
+            all.add(f.title());
+            all.add(f.why());
+            all.add(f.details());
+            all.addAll(f.steps());
+        });
+        symptoms.values().forEach(x -> all.add(x.summary()));
+        return all;
     }
 
     public boolean isSymptom(String intent) {

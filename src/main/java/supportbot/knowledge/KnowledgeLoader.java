@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigObject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +127,17 @@ public final class KnowledgeLoader {
         if (fixes.stream().distinct().count() != fixes.size()) {
             throw new InvalidKnowledgeException(file, entry, "a fix is listed twice");
         }
-        return new Symptom(intent, text(entry, c, "summary"), fixes);
+        String summary = text(entry, c, "summary");
+        String label = c.hasPath("label") ? text(entry, c, "label") : summary;
+        Map<Phrase, String> own = new EnumMap<>(Phrase.class);
+        if (c.hasPath("phrases")) {
+            for (String key : c.getObject("phrases").keySet()) {
+                Phrase phrase = Arrays.stream(Phrase.values()).filter(p -> p.key().equals(key)).findFirst()
+                        .orElseThrow(() -> new InvalidKnowledgeException(file, entry + ".phrases." + key, "unknown phrase (a typo?)"));
+                own.put(phrase, text(entry + ".phrases", c.getConfig("phrases"), key));
+            }
+        }
+        return new Symptom(intent, summary, label, fixes, own);
     }
 
     private Phrases phrases(Config root) {

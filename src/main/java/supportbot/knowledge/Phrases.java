@@ -23,7 +23,15 @@ public final class Phrases {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values come in pairs");
         }
-        String text = texts.get(phrase);
+        return fill(texts.get(phrase), namesAndValues);
+    }
+
+    public java.util.Collection<String> all() {
+        return texts.values();
+    }
+
+    /** Any text with each {@code {name}} replaced. */
+    public String fill(String text, String... namesAndValues) {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
         }

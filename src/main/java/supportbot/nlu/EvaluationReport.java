@@ -9,8 +9,12 @@ import java.util.TreeSet;
 /** Accuracy, per-label precision/recall/F1, the confusion matrix and the misses of one evaluation. */
 public record EvaluationReport(String title, List<Prediction> predictions) {
 
-    /** One message: its true label and what the model said. */
-    public record Prediction(String text, String expected, String predicted, double confidence) {
+    /** One message: its true label, what the model said, and how far that was ahead of the second label. */
+    public record Prediction(String text, String expected, String predicted, double confidence, double lead) {
+        public Prediction(String text, String expected, String predicted, double confidence) {
+            this(text, expected, predicted, confidence, confidence);
+        }
+
         boolean correct() {
             return expected.equals(predicted);
         }
@@ -91,6 +95,14 @@ public record EvaluationReport(String title, List<Prediction> predictions) {
         for (double t = 0.2; t < 0.85; t += 0.1) {
             double threshold = t;
             List<Prediction> sure = predictions.stream().filter(p -> p.confidence() >= threshold).toList();
+            long right = sure.stream().filter(Prediction::correct).count();
+            out.append(String.format(Locale.ROOT, "  >= %.1f: %5.1f%% of messages, %5.1f%% of them right%n", threshold,
+                    100.0 * sure.size() / Math.max(1, predictions.size()), 100.0 * right / Math.max(1, sure.size())));
+        }
+        out.append("by lead over the second label\n");
+        for (double t = 0.1; t < 0.65; t += 0.1) {
+            double threshold = t;
+            List<Prediction> sure = predictions.stream().filter(p -> p.lead() >= threshold).toList();
             long right = sure.stream().filter(Prediction::correct).count();
             out.append(String.format(Locale.ROOT, "  >= %.1f: %5.1f%% of messages, %5.1f%% of them right%n", threshold,
                     100.0 * sure.size() / Math.max(1, predictions.size()), 100.0 * right / Math.max(1, sure.size())));

@@ -16,8 +16,11 @@ public final class Evaluator {
     public static EvaluationReport test(String title, TextClassifier classifier, List<Sample> samples) {
         List<EvaluationReport.Prediction> predictions = new ArrayList<>();
         for (Sample sample : samples) {
-            Intent top = classifier.classify(sample.text()).top();
-            predictions.add(new EvaluationReport.Prediction(sample.text(), sample.label(), top.name(), top.confidence()));
+            List<Intent> ranked = classifier.classify(sample.text()).ranked();
+            Intent top = ranked.get(0);
+            double second = ranked.size() > 1 ? ranked.get(1).confidence() : 0;
+            predictions.add(new EvaluationReport.Prediction(sample.text(), sample.label(), top.name(), top.confidence(),
+                    top.confidence() - second));
         }
         return new EvaluationReport(title, predictions);
     }

@@ -3,13 +3,13 @@ package supportbot.store;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import supportbot.dialog.Attempt;
+import java.util.List;
 import supportbot.dialog.ConversationKey;
-import supportbot.dialog.Ending;
 import supportbot.dialog.Event;
 import supportbot.dialog.Outcome;
 import supportbot.dialog.Secrets;
 import supportbot.dialog.Session;
+import supportbot.dialog.Step;
 
 /**
  * One line of a conversation's event log: what the user said and what it led to.
@@ -31,26 +31,22 @@ public record LogEntry(
         Objects.requireNonNull(state, "state");
     }
 
-    /** Describes the step from {@code before} to the outcome's session that {@code event} caused. */
-    public static LogEntry of(Event event, Session before, Outcome outcome) {
+    /** What {@code event} said and what the engine reports it did ({@link Outcome#steps()}). */
+    public static LogEntry of(Event event, Outcome outcome) {
         Session after = outcome.session();
         String said = event.input() instanceof Event.Input.Text text ? Secrets.mask(text.text())
                 : event.input() instanceof Event.Input.FromAgent agent ? "[agent " + agent.agent() + "] " + Secrets.mask(agent.text())
                 : event.input() instanceof Event.Input.Press press ? "[button] " + press.data()
                 : event.input() instanceof Event.Input.Attachment ? "[attachment]"
                 : "[support chat unreachable]";
-        String answered = after.attempts().size() > before.attempts().size()
-                ? after.attempts().subList(before.attempts().size(), after.attempts().size()).stream()
-                        .map(LogEntry::describe).collect(Collectors.joining(","))
-                : null;
-        String offered = after.fix() != null && !after.fix().equals(before.fix()) ? after.fix() : null;
-        Boolean helpful = outcome.rating() == null ? null : outcome.rating() == Outcome.Rating.HELPFUL;
+        List<Step.Answered> answered = outcome.stepsOf(Step.Answered.class);
+        String outcomes = answered.isEmpty() ? null
+                : answered.stream().map(a -> a.fixId() + ":" + a.result().name()).collect(Collectors.joining(","));
+        String began = outcome.stepsOf(Step.Began.class).stream().map(Step.Began::intent).reduce((a, b) -> b).orElse(null);
+        String offered = outcome.stepsOf(Step.Offered.class).stream().map(Step.Offered::fixId).reduce((a, b) -> b).orElse(null);
+        String ending = outcome.stepsOf(Step.Ended.class).stream().map(e -> e.ending().name()).reduce((a, b) -> b).orElse(null);
+        Boolean helpful = outcome.stepsOf(Step.Rated.class).stream().map(Step.Rated::helpful).reduce((a, b) -> b).orElse(null);
         return new LogEntry(event.key(), event.at(), said, after.intent(), after.confidence(), after.fix(),
-                after.state().name(), answered, Ending.began(before, after).orElse(null), offered,
-                Ending.of(event.input(), before, after).map(Ending::name).orElse(null), helpful);
-    }
-
-    private static String describe(Attempt attempt) {
-        return attempt.fixId() + ":" + attempt.result().name();
+                after.state().name(), outcomes, began, offered, ending, helpful);
     }
 }

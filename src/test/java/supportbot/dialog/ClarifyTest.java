@@ -13,7 +13,7 @@ import java.util.List;
 
 /** When the classifier is unsure, the bot asks which problem it is instead of guessing. */
 class ClarifyTest {
-    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, 0.5, 0.7, 3, 500, java.time.Duration.ofHours(24));
+    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, 0.5, 0.3, 0.7, 3, 500, java.time.Duration.ofHours(24));
 
     /** A classifier that is torn between storage, photos and a stuck backup: the case the rule is for. */
     private static final TextClassifier TORN = text -> new Classification(List.of(

@@ -12,7 +12,7 @@ import supportbot.testing.TestBot;
 
 /** Torn between two problems, the bot works on both at once: one plan, likeliest fix first. */
 class TwoProblemPlanTest {
-    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, 0.35, 0.7, 3, 500, Duration.ofHours(24));
+    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, 0.5, 0.3, 0.7, 3, 500, Duration.ofHours(24));
     private static final TextClassifier REPLIES = text -> new Classification(List.of(new Intent("not_fixed", 1.0)));
 
     private static Conversation classifiedAs(Intent... ranked) {

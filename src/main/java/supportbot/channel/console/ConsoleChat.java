@@ -19,6 +19,7 @@ import supportbot.dialog.Reply;
  */
 public final class ConsoleChat {
     static final String BUTTON_PREFIX = "#button:";
+    private static final java.util.Set<String> LEAVE = java.util.Set.of("quit", "exit", "/quit", "/exit");
 
     private final Bot bot;
     private final ConversationKey key;
@@ -36,13 +37,19 @@ public final class ConsoleChat {
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
         if (!jsonLines) {
+            out.println("(Type your answers, or a button's number. To leave: quit, exit or Ctrl-D. The chat is kept.)");
             show(bot.handle(Event.text(key, "/start", ++messageId, clock.instant())), out);
             out.print("> ");
             out.flush();
         }
         for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (!jsonLines && LEAVE.contains(line.strip().toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
             show(bot.handle(toEvent(line)), out);
-            if (!jsonLines) {
+            if (jsonLines) {
+                out.println(JsonLines.TURN_END);   // a program driving the chat knows the bot has finished answering
+            } else {
                 out.print("> ");
             }
             out.flush();

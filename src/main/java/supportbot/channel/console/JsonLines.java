@@ -11,6 +11,8 @@ import supportbot.dialog.Reply;
 /** One reply as the JSON object of {@code chat --jsonl}: text, button labels, fix, intent, state. */
 final class JsonLines {
     private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    /** Printed after the bot's replies to one input line. */
+    static final String TURN_END = "{\"turn_end\": true}";
 
     private JsonLines() {
     }

@@ -1,0 +1,76 @@
+package supportbot.dialog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Typed words that name one of the offered buttons: its label (any case, with or without the emoji,
+ * a small typo), the emoji alone, or its number ("2", "the second one").
+ */
+final class ButtonWords {
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:(?:the|number|no|option|button|nr|#)\\s*)*(\\d{1,2}|first|second|third|fourth|fifth|last)(?:\\s*(?:one|option|button|please|pls))*");
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5);
+
+    private ButtonWords() {
+    }
+
+    static Optional<Button> match(String text, List<Button> buttons) {
+        if (buttons.isEmpty()) {
+            return Optional.empty();
+        }
+        String typed = plain(text);
+        Optional<Button> byNumber = byNumber(typed, buttons);
+        if (byNumber.isPresent()) {
+            return byNumber;
+        }
+        if (typed.isEmpty()) {
+            return byEmoji(text.strip(), buttons);
+        }
+        List<Button> close = buttons.stream().filter(b -> near(typed, plain(b.label()))).toList();
+        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+    }
+
+    private static Optional<Button> byNumber(String typed, List<Button> buttons) {
+        Matcher m = NUMBER.matcher(typed);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String n = m.group(1);
+        int index = n.equals("last") ? buttons.size() : ORDINALS.getOrDefault(n, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : 0);
+        return index >= 1 && index <= buttons.size() ? Optional.of(buttons.get(index - 1)) : Optional.empty();
+    }
+
+    /** "👍" alone presses the one button that shows it. */
+    private static Optional<Button> byEmoji(String emoji, List<Button> buttons) {
+        if (emoji.isEmpty()) {
+            return Optional.empty();
+        }
+        String bare = emoji.replace("\uFE0F", "");
+        List<Button> showing = buttons.stream().filter(b -> b.label().replace("\uFE0F", "").contains(bare)).toList();
+        return showing.size() == 1 ? Optional.of(showing.get(0)) : Optional.empty();
+    }
+
+    /** Letters, digits and single spaces, lower case: "❌ Not fixed!" is "not fixed", "it's" is "its". */
+    static String plain(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Equal, or a typo away: about one edit in six letters. */
+    private static boolean near(String typed, String label) {
+        if (label.isEmpty()) {
+            return false;
+        }
+        if (typed.equals(label)) {
+            return true;
+        }
+        int allowed = Math.min(typed.length(), label.length()) / 6;
+        return allowed > 0 && Math.abs(typed.length() - label.length()) <= allowed && new LevenshteinDistance(allowed).apply(typed, label) >= 0;
+    }
+}

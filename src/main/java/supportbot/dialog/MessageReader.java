@@ -1,0 +1,183 @@
+package supportbot.dialog;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import supportbot.knowledge.Branch;
+import supportbot.knowledge.Fix;
+import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.Classification;
+import supportbot.nlu.Intent;
+import supportbot.nlu.TextClassifier;
+import supportbot.nlu.TextNormalizer;
+import supportbot.nlu.Vocabulary;
+
+/**
+ * Reads typed words as an {@link Answer} to the question open now. The confidence rules live here and
+ * only here: a move needs a confident reading, and anything else keeps the question open. In order: a
+ * button's own words or number; a new problem or a request for a person; the question's own options
+ * (the iPhone model, the dot's colour); the reply model, read the question's way ({@link Accepts}).
+ */
+final class MessageReader {
+    /** Readings that say nothing about the fix: a clear problem description wins over them. */
+    private static final Set<Action> NOT_AN_ANSWER = Set.of(Action.REMARK, Action.STOP, Action.START_OVER, Action.DECLINE,
+            Action.UNCLEAR);
+    private final KnowledgeBase knowledge;
+    private final TextClassifier intents;
+    private final TextClassifier replies;
+    private final DialogSettings settings;
+    private final Prompts prompts;
+    private final Vocabulary english;
+
+    MessageReader(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
+            Prompts prompts, Vocabulary english) {
+        this.knowledge = knowledge;
+        this.intents = intents;
+        this.replies = replies;
+        this.settings = settings;
+        this.prompts = prompts;
+        this.english = english;
+    }
+
+    Answer read(Session session, String text) {
+        Optional<Answer> pressed = ButtonWords.match(text, prompts.buttons(session))
+                .flatMap(b -> ButtonData.decode(b.data())).map(ButtonData::answer);
+        if (pressed.isPresent()) {
+            return pressed.get();
+        }
+        Question question = Question.of(session);
+        return switch (question) {
+            case DESCRIBE, WITH_PERSON -> orForeign(describe(intents.classify(text)), text);
+            default -> answer(session, question, text);
+        };
+    }
+
+    /** A message read as a description: a problem, a clarifying question, or small talk. */
+    Answer describe(Classification c) {
+        Intent top = c.top();
+        if (top.confidence() < settings.clarifyConfidence()) {
+            return new Answer.Act(Action.UNCLEAR);
+        }
+        if (!knowledge.isSymptom(top.name())) {
+            return new Answer.Act(Action.ofConversationIntent(top.name()));
+        }
+        if (top.confidence() >= settings.acceptConfidence()) {
+            return new Answer.Problem(top.name(), top.confidence());
+        }
+        // Torn between exactly two problems: work on both (TwoProblemPlan) rather than ask.
+        List<Intent> ranked = c.ranked();
+        Intent second = ranked.size() > 1 ? ranked.get(1) : null;
+        boolean onlyTwo = ranked.size() < 3 || ranked.get(2).confidence() < settings.clarifyConfidence();
+        if (second != null && knowledge.isSymptom(second.name()) && second.confidence() >= settings.clarifyConfidence()
+                && top.confidence() + second.confidence() >= settings.acceptConfidence() && onlyTwo) {
+            return new Answer.Between(new Answer.Problem(top.name(), top.confidence()),
+                    new Answer.Problem(second.name(), second.confidence()));
+        }
+        List<String> likely = c.ranked().stream()
+                .map(Intent::name)
+                .filter(knowledge::isSymptom)
+                .limit(settings.clarifyOptions())
+                .toList();
+        return new Answer.Clarify(likely);
+    }
+
+    private Answer answer(Session session, Question question, String text) {
+        Classification described = intents.classify(text);
+        Intent reply = asAnswerTo(question, replies.classify(text));
+        if (isOtherProblem(session, described.top())) {
+            // Both a clear new problem and a clear answer ("my photos won't upload, that's what I need"): ask.
+            return beatsReply(described.top(), reply) ? describe(described) : new Answer.Act(Action.UNCLEAR);
+        }
+        if (described.top().name().equals("human") && described.top().confidence() >= settings.acceptConfidence()) {
+            return new Answer.Act(Action.HUMAN);
+        }
+        Optional<Answer> option = ownOption(session, question, text);
+        if (option.isPresent()) {
+            return option.get();
+        }
+        if (question == Question.CLARIFY && reply.confidence() < settings.replyLead()) {
+            return describe(described);
+        }
+        Action action = Action.valueOf(reply.name());
+        if (reply.confidence() < settings.replyLead() && (action.moves() || reply.confidence() < settings.remarkLead())) {
+            // Unsure whether it meant stop: ask, rather than stop or ignore it.
+            boolean maybeStop = action == Action.STOP && reply.confidence() >= settings.remarkLead();
+            return maybeStop ? new Answer.Act(Action.MAYBE_STOP) : orForeign(smallTalk(described, Action.UNCLEAR), text);
+        }
+        if (action == Action.REMARK || action == Action.UNCLEAR) {
+            Answer talk = smallTalk(described, action);
+            // "Thanks!" to "Was this helpful?" says yes.
+            boolean thanked = talk instanceof Answer.Act act && act.action() == Action.THANKS && question == Question.HELPFUL;
+            return thanked ? new Answer.Act(Action.HELPFUL) : talk;
+        }
+        return new Answer.Act(action);
+    }
+
+    /**
+     * The reply model's reading as the question takes it: labels that mean the same here add up ("done" is
+     * fixed or yes, and both say fixed to "Did that fix it?"). The result names the leading {@link Action}
+     * and, as its confidence, its lead over the runner-up: with many labels the model's probabilities are
+     * flat for short messages, and the lead tells a sure "yes" (0.33 against 0.06) from a torn one.
+     */
+    private static Intent asAnswerTo(Question question, Classification reply) {
+        Map<Action, Double> sums = new EnumMap<>(Action.class);
+        reply.ranked().forEach(label -> sums.merge(Accepts.of(question, label.name()), label.confidence(), Double::sum));
+        List<Map.Entry<Action, Double>> ranked = sums.entrySet().stream()
+                .sorted(Map.Entry.<Action, Double>comparingByValue().reversed()).toList();
+        double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        return new Intent(ranked.get(0).getKey().name(), Math.max(0, Math.min(1, ranked.get(0).getValue() - second)));
+    }
+
+    /**
+     * "My photos won't upload either" in the middle of a Wi-Fi step is a new problem; "still not working"
+     * is an answer. A new problem must be sure and differ from the current one; one whose first fix is the
+     * fix on offer, or the one just answered, is talk about that fix ("what charging symbol?").
+     */
+    private boolean isOtherProblem(Session session, Intent described) {
+        if (!knowledge.isSymptom(described.name()) || described.name().equals(session.intent())
+                || described.confidence() < (session.fix() != null ? settings.newProblemConfidence() : settings.acceptConfidence())) {
+            return false;
+        }
+        String first = knowledge.symptom(described.name()).orElseThrow().fixIds().get(0);
+        Attempt last = session.lastAttempt();
+        return !first.equals(session.fix()) && (session.fix() != null || last == null || !first.equals(last.fixId()));
+    }
+
+    /** The description wins over a reading that says nothing about the fix, or a less sure one. */
+    private static boolean beatsReply(Intent described, Intent reply) {
+        return NOT_AN_ANSWER.contains(Action.valueOf(reply.name())) || described.confidence() > reply.confidence();
+    }
+
+    /** The question's own options, said plainly: "an 11", "it's red". */
+    private Optional<Answer> ownOption(Session session, Question question, String text) {
+        if (session.fix() == null) {
+            return Optional.empty();
+        }
+        Fix fix = knowledge.fix(session.fix());
+        String words = String.join(" ", TextNormalizer.tokens(text));
+        if (question == Question.VARIANT && fix.branch() instanceof Branch.ChooseVariant choose) {
+            return choose.matching(words).map(v -> new Answer.PickVariant(v.id()));
+        }
+        // Only a short plain answer ("green", "it's red") is read by pattern; "where is the green dot?" is not.
+        boolean shortAnswer = words.split(" ").length <= 6 && !text.contains("?");
+        if (question == Question.CHECK && fix.branch() instanceof Branch.Check check && shortAnswer) {
+            return check.answer(words).map(yes -> new Answer.Act(yes ? Action.YES : Action.NO));
+        }
+        return Optional.empty();
+    }
+
+    /** A message that answers nothing may still be a greeting, thanks or a question about something else. */
+    private Answer smallTalk(Classification described, Action otherwise) {
+        Intent top = described.top();
+        Action talk = Action.ofConversationIntent(top.name());
+        boolean sure = top.confidence() >= settings.acceptConfidence() && talk != Action.HUMAN && talk != Action.UNCLEAR;
+        return new Answer.Act(sure ? talk : otherwise);
+    }
+
+    private Answer orForeign(Answer answer, String text) {
+        boolean unclear = answer instanceof Answer.Act act && (act.action() == Action.UNCLEAR || act.action() == Action.OUT_OF_SCOPE);
+        return unclear && english.looksForeign(text) ? new Answer.Act(Action.NOT_ENGLISH) : answer;
+    }
+}
