@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import supportbot.channel.telegram.TelegramSettings;
 import supportbot.dialog.DialogSettings;
 import supportbot.nlu.ModelFiles;
+import supportbot.nlu.ModelKind;
 import supportbot.nlu.TrainingSettings;
 import supportbot.store.SqliteSessionStore;
 
@@ -18,8 +19,14 @@ public record Settings(
         Duration eventRetention,
         ModelFiles models,
         TrainingSettings training,
+        TrainingSettings replyTraining,
         DialogSettings dialog,
         OptionalLong supportChatId) {
+
+    /** How the model of {@code kind} is trained. */
+    public TrainingSettings training(ModelKind kind) {
+        return kind == ModelKind.REPLIES ? replyTraining : training;
+    }
 
     public static Settings load() {
         return from(ConfFiles.load("application.conf").config().getConfig("supportbot"));
@@ -50,6 +57,7 @@ public record Settings(
                 c.getDuration("store.event-retention"),
                 new ModelFiles(Path.of(c.getString("nlu.models-dir"))),
                 TrainingSettings.from(c.getConfig("nlu.training")),
+                TrainingSettings.from(c.getConfig("nlu.reply-training").withFallback(c.getConfig("nlu.training"))),
                 new DialogSettings(
                         d.getDouble("accept-confidence"),
                         d.getDouble("clarify-confidence"),

@@ -91,9 +91,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown --algorithm " + algorithm + "; one of " + String.join(", ", ALGORITHMS));
         }
-        TrainingSettings training = overridden(settings.training());
-        ModelFiles files = settings.models();
         ModelKind kind = replies ? ModelKind.REPLIES : ModelKind.INTENTS;
+        TrainingSettings training = overridden(settings.training(kind));
+        ModelFiles files = settings.models();
         Path trainFile = train != null ? train : files.trainingData(kind);
         Path testFile = test != null ? test : files.testData(kind);
         List<Sample> trainSamples = Samples.read(trainFile);
@@ -105,7 +105,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (Files.exists(testFile)) {
             // The shipped model, as loaded from disk, unless other data or settings were asked for.
-            boolean shipped = train == null && training.equals(settings.training());
+            boolean shipped = train == null && training.equals(settings.training(kind));
             var classifier = new OpenNlpClassifier(shipped
                     ? files.load(kind)
                     : new ModelTrainer(training).train(trainSamples));

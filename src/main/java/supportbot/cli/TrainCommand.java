@@ -17,11 +17,11 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = Settings.load();
         ModelFiles files = settings.models();
-        ModelTrainer trainer = new ModelTrainer(settings.training());
         for (ModelKind kind : ModelKind.values()) {
+            ModelTrainer trainer = new ModelTrainer(settings.training(kind));
             List<Sample> samples = Samples.read(files.trainingData(kind));
             long start = System.nanoTime();
-            files.save(kind, trainer.train(samples), files.currentFingerprint(kind, settings.training()));
+            files.save(kind, trainer.train(samples), files.currentFingerprint(kind, settings.training(kind)));
             System.out.printf("%s: %d messages, %d labels, trained in %d ms -> %s%n",
                     kind.fileStem(), samples.size(), samples.stream().map(Sample::label).distinct().count(),
                     (System.nanoTime() - start) / 1_000_000, files.model(kind));

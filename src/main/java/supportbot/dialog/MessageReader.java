@@ -86,7 +86,11 @@ final class MessageReader {
     private Answer answer(Session session, Question question, String text) {
         Classification described = intents.classify(text);
         Intent reply = asAnswerTo(question, replies.classify(text));
-        if (isOtherProblem(session, described.top())) {
+        // Right after a fix seemed to work, "oh no, it stopped backing up again" is about that fix, whatever
+        // problem it sounds like: going on with the next fix is what a person would do.
+        boolean reopens = question == Question.HELPFUL && Action.valueOf(reply.name()) == Action.NOT_FIXED
+                && reply.confidence() >= settings.remarkLead();
+        if (!reopens && isOtherProblem(session, described.top())) {
             // Both a clear new problem and a clear answer ("my photos won't upload, that's what I need"): ask.
             return beatsReply(described.top(), reply) ? describe(described) : new Answer.Act(Action.UNCLEAR);
         }
@@ -101,6 +105,9 @@ final class MessageReader {
             return describe(described);
         }
         Action action = Action.valueOf(reply.name());
+        if (reopens) {
+            return new Answer.Act(Action.NOT_FIXED);
+        }
         if (reply.confidence() < settings.replyLead() && (action.moves() || reply.confidence() < settings.remarkLead())) {
             // Unsure whether it meant stop: ask, rather than stop or ignore it.
             boolean maybeStop = action == Action.STOP && reply.confidence() >= settings.remarkLead();

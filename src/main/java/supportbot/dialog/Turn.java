@@ -47,7 +47,7 @@ public record Turn(String question, List<String> prefix, String typed, String ex
 
     public enum Verdict { RIGHT, REASKED, WRONG_MOVE, NOT_REACHED }
 
-    /** How a turn went: the verdict, what the engine did (in the file's words), and what the bot said last. */
-    public record Result(Turn turn, Verdict verdict, String got, String said) {
+    /** How a turn went: the verdict, what the engine did (in the file's words), where it went, what the bot said last. */
+    public record Result(Turn turn, Verdict verdict, String got, State after, String said) {
     }
 }

@@ -35,23 +35,25 @@ public final class TurnPlayer {
         Game game = new Game();
         for (String input : turn.prefix()) {
             if (!game.prefix(input)) {
-                return new Turn.Result(turn, Turn.Verdict.NOT_REACHED, "prefix failed at " + input, game.lastText());
+                return new Turn.Result(turn, Turn.Verdict.NOT_REACHED, "prefix failed at " + input, game.session.state(), game.lastText());
             }
         }
         if (!reached(game.session, turn.question())) {
-            return new Turn.Result(turn, Turn.Verdict.NOT_REACHED, "at " + Question.of(game.session), game.lastText());
+            return new Turn.Result(turn, Turn.Verdict.NOT_REACHED, "at " + Question.of(game.session), game.session.state(),
+                    game.lastText());
         }
         Session before = game.session;
         Outcome outcome = game.say(turn.typed());
         String got = name(before, outcome);
         Turn.Verdict verdict = got.equals(turn.expect()) ? Turn.Verdict.RIGHT
                 : got.equals("reask") || got.equals("how") ? Turn.Verdict.REASKED : Turn.Verdict.WRONG_MOVE;
-        return new Turn.Result(turn, verdict, got, game.lastText());
+        return new Turn.Result(turn, verdict, got, game.session.state(), game.lastText());
     }
 
     private static boolean reached(Session s, String question) {
         return switch (question) {
             case "welcome_back" -> s.aside() == Session.Aside.WELCOME_BACK;
+            case "sure_to_stop" -> s.aside() == Session.Aside.SURE_TO_STOP;
             default -> s.aside() == null && s.state().name().toLowerCase(java.util.Locale.ROOT).equals(question);
         };
     }

@@ -79,7 +79,7 @@ class StatsTest {
     @Test
     void theFiguresAreThoseOfTheConversations() {
         new User("1", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
-                .presses("Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED))
+                .presses("✅ Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED))
                 .presses(label(Phrase.BUTTON_HELPFUL));
         new User("2", T0).says("my wifi keeps dropping out").presses(label(Phrase.BUTTON_STOP));
         new User("3", T0).says("my phone won't charge").presses(label(Phrase.BUTTON_NOT_FIXED))
@@ -127,7 +127,7 @@ class StatsTest {
     @Test
     void theFixesTrackRecordIsReadBackFromTheLogAtStartUp() {
         new User("10", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
-                .presses("Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED));
+                .presses("✅ Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED));
         FixTally tally = FixTally.from(store);
         assertThat(tally.of("storage_full", "restart-iphone")).isEqualTo(new supportbot.dialog.FixResults.Tally(1, 0));
         assertThat(tally.of("storage_full", "free-icloud-storage")).isEqualTo(new supportbot.dialog.FixResults.Tally(0, 1));

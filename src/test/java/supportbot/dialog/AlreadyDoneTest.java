@@ -20,7 +20,7 @@ class AlreadyDoneTest {
     void fixesTheUserAlreadyDidAreSkippedAndNamed() {
         Conversation chat = new Conversation();
         Reply first = chat.say("my iphone hasnt backed up in weeks. i already restarted it and its on wifi");
-        assertThat(first.text()).contains(Labels.label(Phrase.ALREADY_DONE).split("\\{")[0], "Connect to Wi-Fi", "Restart your iPhone");
+        assertThat(first.text()).contains(Labels.label(Phrase.ALREADY_DONE_MANY).split("\\{")[0], "Connect to Wi-Fi", "Restart your iPhone");
         assertThat(chat.tried()).containsExactlyInAnyOrder("check-wifi:ALREADY_DONE", "restart-iphone:ALREADY_DONE");
         assertThat(chat.session().plan()).doesNotContain("check-wifi", "restart-iphone");
         assertThat(first.fix()).isEqualTo("enable-icloud-backup");

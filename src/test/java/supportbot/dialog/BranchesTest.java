@@ -18,7 +18,7 @@ class BranchesTest {
         chat.say("the backup is stuck on estimating time remaining for hours");
         chat.press(NOT_FIXED);
         chat.press(NOT_FIXED);
-        chat.press("Yes, it's green");
+        chat.press("✅ Yes, it's green");
         assertThat(chat.last().fix()).isEqualTo("restart-iphone");
         return chat;
     }
@@ -73,9 +73,10 @@ class BranchesTest {
         assertThat(check.state()).isEqualTo(State.CHECKING);
         assertThat(check.text()).contains("apple.com/support/systemstatus");
 
-        Reply outage = chat.press("No, it's not green");
+        Reply outage = chat.press("❌ No, it's not green");
         assertThat(outage.state()).isEqualTo(State.OUTAGE);
-        assertThat(outage.text()).contains(((Branch.Check) TestBot.knowledge().fix("check-icloud-status").branch()).onNo());
+        assertThat(outage.text()).contains(((Branch.Check) TestBot.knowledge().fix("check-icloud-status").branch()).onNo()
+                .replace("{service}", "iCloud Backup"));
         assertThat(chat.tried()).containsExactly("check-icloud-status:OUTAGE");
 
         Reply waiting = chat.press(WAIT);
@@ -118,13 +119,13 @@ class BranchesTest {
         Reply warning = atReset().last();
         assertThat(warning.state()).isEqualTo(State.CONFIRMING);
         assertThat(warning.text()).contains("Wi-Fi passwords").doesNotContain("Reset All Settings");
-        assertThat(warning.buttons()).extracting(Button::label).contains("Yes, reset", "No, skip this");
+        assertThat(warning.buttons()).extracting(Button::label).contains("✅ Yes, reset", "❌ No, skip this");
     }
 
     @Test
     void confirmingTheResetGivesItsSteps() {
         Conversation chat = atReset();
-        Reply steps = chat.press("Yes, reset");
+        Reply steps = chat.press("✅ Yes, reset");
         assertThat(steps.state()).isEqualTo(State.ON_STEP);
         assertThat(steps.text()).contains("Reset All Settings");
     }
@@ -132,7 +133,7 @@ class BranchesTest {
     @Test
     void decliningTheResetMovesOnWithoutIt() {
         Conversation chat = atReset();
-        Reply next = chat.press("No, skip this");
+        Reply next = chat.press("❌ No, skip this");
         assertThat(next.fix()).isEqualTo("update-ios");
         assertThat(chat.tried()).contains("reset-settings:DECLINED");
     }

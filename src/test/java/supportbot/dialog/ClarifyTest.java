@@ -33,14 +33,14 @@ class ClarifyTest {
         Reply ask = chat.say("my pics and space thing");
         assertThat(ask.state()).isEqualTo(State.CLARIFYING);
         assertThat(ask.buttons()).extracting(Button::label).containsExactly(
-                "ICloud storage is full", "Photos won't upload to iCloud", "The backup is stuck", Labels.SOMETHING_ELSE);
+                "iCloud storage is full", "Photos won't upload", "Backup is stuck", Labels.SOMETHING_ELSE);
     }
 
     @Test
     void pickingAnOptionStartsItAndKeepsTheUsersWords() {
         Conversation chat = torn();
         chat.say("my pics and space thing");
-        Reply step = chat.press("Photos won't upload to iCloud");
+        Reply step = chat.press("Photos won't upload");
         assertThat(step.intent()).isEqualTo("photos_not_uploading");
         assertThat(step.fix()).isEqualTo("free-icloud-storage");
         assertThat(chat.session().problem()).isEqualTo("my pics and space thing");

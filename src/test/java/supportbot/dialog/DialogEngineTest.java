@@ -35,9 +35,10 @@ class DialogEngineTest {
         Reply back = chat.say("no");
         assertThat(back.text()).contains("Welcome back", "Free up iCloud storage");
         assertThat(back.fix()).isEqualTo("free-icloud-storage");
-        assertThat(back.buttons()).extracting(Button::label).contains(Labels.NOT_FIXED, Labels.START_OVER);
+        assertThat(back.buttons()).extracting(Button::label).containsExactly(Labels.CARRY_ON, Labels.START_OVER);
         assertThat(chat.session().attempts()).as("the late 'no' was not taken as an answer").isEmpty();
 
+        assertThat(chat.press(Labels.CARRY_ON).text()).contains("Free up iCloud storage", "Manage Storage");
         assertThat(chat.press(Labels.NOT_FIXED).fix()).isEqualTo("check-icloud-status");
     }
 

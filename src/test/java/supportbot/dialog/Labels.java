@@ -18,6 +18,8 @@ final class Labels {
     static final String BACK_TO_BOT = label(Phrase.BUTTON_BACK_TO_BOT);
     static final String WAIT = label(Phrase.BUTTON_WAIT);
     static final String CONTINUE = label(Phrase.BUTTON_CONTINUE);
+    static final String CARRY_ON = label(Phrase.BUTTON_CARRY_ON);
+    static final String YES_STOP = label(Phrase.BUTTON_YES_STOP);
 
     private Labels() {
     }

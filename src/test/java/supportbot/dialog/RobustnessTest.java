@@ -58,7 +58,7 @@ class RobustnessTest {
     void waitingForAppleKeepsWhatWasTried() {
         Conversation chat = new Conversation();
         chat.say("backup failed with an error message");
-        chat.press("No, it's not green");
+        chat.press("❌ No, it's not green");
         chat.press(WAIT);
         assertThat(chat.tried()).containsExactly("check-icloud-status:OUTAGE");
         Reply later = chat.say("backup failed with an error message");

@@ -30,14 +30,14 @@ class SmallTalkTest {
     void startWelcomesAndOffersTheCommonProblems() {
         Reply welcome = new Conversation().say("/start");
         assertThat(welcome.text()).isEqualTo(Labels.label(Phrase.WELCOME));
-        assertThat(welcome.buttons()).extracting(Button::label).contains("Your iPhone isn't backing up to iCloud");
+        assertThat(welcome.buttons()).extracting(Button::label).contains("iPhone isn't backing up");
     }
 
     @Test
     void aCommonProblemButtonStartsThatProblem() {
         Conversation chat = new Conversation();
         chat.say("/start");
-        Reply step = chat.press("ICloud storage is full");
+        Reply step = chat.press("iCloud storage is full");
         assertThat(step.intent()).isEqualTo("storage_full");
         assertThat(step.fix()).isEqualTo("free-icloud-storage");
     }
@@ -87,6 +87,6 @@ class SmallTalkTest {
         chat.say("icloud storage is full");
         Reply reply = chat.say("/start");
         assertThat(reply.fix()).isEqualTo("free-icloud-storage");
-        assertThat(reply.buttons()).extracting(Button::label).contains(Labels.FIXED, Labels.START_OVER);
+        assertThat(reply.buttons()).extracting(Button::label).containsExactly(Labels.CARRY_ON, Labels.START_OVER);
     }
 }

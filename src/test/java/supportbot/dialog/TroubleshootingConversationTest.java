@@ -33,7 +33,7 @@ class TroubleshootingConversationTest {
         assertThat(chat.press("iPhone X or later").state()).isEqualTo(State.ON_STEP);
         assertThat(chat.press(NOT_FIXED).fix()).isEqualTo("reset-settings");
         assertThat(chat.last().state()).isEqualTo(State.CONFIRMING);
-        assertThat(chat.press("Yes, reset").state()).isEqualTo(State.ON_STEP);
+        assertThat(chat.press("✅ Yes, reset").state()).isEqualTo(State.ON_STEP);
         assertThat(chat.press(NOT_FIXED).fix()).isEqualTo("update-ios");
 
         Reply end = chat.press(NOT_FIXED);
@@ -115,8 +115,8 @@ class TroubleshootingConversationTest {
             Reply last = chat.last();
             switch (last.state()) {
                 case CHOOSING_VARIANT -> chat.press("iPhone 8 or earlier");
-                case CONFIRMING -> chat.press("No, skip this");
-                case CHECKING -> chat.press("Yes, it's green");
+                case CONFIRMING -> chat.press("❌ No, skip this");
+                case CHECKING -> chat.press("✅ Yes, it's green");
                 default -> chat.press(NOT_FIXED);
             }
         }

@@ -31,20 +31,36 @@ class ConsoleChatTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The bot's messages, without the turn ends. */
     private static List<JsonObject> jsonl(String... lines) throws Exception {
-        return run(true, lines).lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+        return run(true, lines).lines().map(l -> JsonParser.parseString(l).getAsJsonObject())
+                .filter(o -> !o.has("turn_end")).toList();
+    }
+
+    @Test
+    void jsonLinesEndEachTurnWithOneTurnEndLine() throws Exception {
+        List<String> out = run(true, "icloud storage is full", "one sec", "#button:❌ Not fixed").lines().toList();
+        assertThat(out.stream().filter(l -> l.equals("{\"turn_end\": true}")).count()).isEqualTo(3);
+        assertThat(out.get(out.size() - 1)).isEqualTo("{\"turn_end\": true}");
+        assertThat(out.get(0)).contains("\"fix\":\"free-icloud-storage\"");
+    }
+
+    @Test
+    void quitLeavesTheConsoleChat() throws Exception {
+        String screen = run(false, "quit", "icloud storage is full");
+        assertThat(screen).doesNotContain("Free up iCloud storage");
     }
 
     @Test
     void jsonLinesGiveOneObjectPerBotMessageWithTheDesignedFields() throws Exception {
-        List<JsonObject> replies = jsonl("icloud storage is full", "#button:✅ Fixed");
+        List<JsonObject> replies = jsonl("icloud storage is full", "#button:✅ Done, it works");
         assertThat(replies).hasSize(2);
         JsonObject step = replies.get(0);
         assertThat(step.keySet()).containsExactly("text", "buttons", "fix", "intent", "state");
         assertThat(step.get("fix").getAsString()).isEqualTo("free-icloud-storage");
         assertThat(step.get("intent").getAsString()).isEqualTo("storage_full");
         assertThat(step.get("state").getAsString()).isEqualTo("on_step");
-        assertThat(step.getAsJsonArray("buttons").get(0).getAsString()).isEqualTo("✅ Fixed");
+        assertThat(step.getAsJsonArray("buttons").get(0).getAsString()).isEqualTo("✅ Done, it works");
         assertThat(replies.get(1).get("state").getAsString()).isEqualTo("resolved");
     }
 
@@ -66,12 +82,13 @@ class ConsoleChatTest {
     @Test
     void aPersonSeesNumberedButtonsAndCanTypeTheNumber() throws Exception {
         String screen = run(false, "icloud storage is full", "1");
-        assertThat(screen).contains("[1] ✅ Fixed").contains("[2] ❌ Not fixed");
+        assertThat(screen).contains("[1] ✅ Done, it works").contains("[2] ❌ Not fixed");
         assertThat(screen).contains("glad that worked");
     }
 
     @Test
     void aPersonIsWelcomedFirst() throws Exception {
-        assertThat(run(false)).startsWith("\nHi!");
+        String screen = run(false);
+        assertThat(screen).startsWith("(Type your answers").contains("quit, exit or Ctrl-D").contains("\nHi!");
     }
 }

@@ -51,9 +51,9 @@ class TelegramEmulatorIT {
         telegram.userSays(chat, "/start");
         TelegramEmulator.BotMessage welcome = telegram.awaitBotMessage(chat);
         assertThat(welcome.text()).isEqualTo(label(Phrase.WELCOME));
-        assertThat(welcome.labels()).contains("ICloud storage is full");
+        assertThat(welcome.labels()).contains("iCloud storage is full");
 
-        telegram.userPresses(chat, welcome, "ICloud storage is full");
+        telegram.userPresses(chat, welcome, "iCloud storage is full");
         TelegramEmulator.BotMessage step = telegram.awaitBotMessage(chat);
         assertThat(step.text()).contains("Free up iCloud storage", "Manage Storage");
         assertThat(step.labels()).contains(label(Phrase.BUTTON_FIXED), label(Phrase.BUTTON_NOT_FIXED));
@@ -63,7 +63,7 @@ class TelegramEmulatorIT {
         assertThat(check.text()).contains("Check whether iCloud is down");
         assertThat(telegram.currentKeyboard(step.messageId())).as("the used keyboard is taken off").isEmpty();
 
-        telegram.userPresses(chat, check, "Yes, it's green");
+        telegram.userPresses(chat, check, "✅ Yes, it's green");
         TelegramEmulator.BotMessage restart = telegram.awaitBotMessage(chat);
         telegram.userPresses(chat, restart, "iPhone 8 or earlier");
         TelegramEmulator.BotMessage steps = telegram.awaitBotMessage(chat);
