@@ -90,7 +90,7 @@ final class MessageReader {
         // problem it sounds like: going on with the next fix is what a person would do.
         boolean reopens = question == Question.HELPFUL && Action.valueOf(reply.name()) == Action.NOT_FIXED
                 && reply.confidence() >= settings.remarkLead();
-        if (!reopens && isOtherProblem(session, described.top())) {
+        if (!reopens && isOtherProblem(session, described.top(), text)) {
             // Both a clear new problem and a clear answer ("my photos won't upload, that's what I need"): ask.
             return beatsReply(described.top(), reply) ? describe(described) : new Answer.Act(Action.UNCLEAR);
         }
@@ -139,17 +139,28 @@ final class MessageReader {
 
     /**
      * "My photos won't upload either" in the middle of a Wi-Fi step is a new problem; "still not working"
-     * is an answer. A new problem must be sure and differ from the current one; one whose first fix is the
-     * fix on offer, or the one just answered, is talk about that fix ("what charging symbol?").
+     * is an answer. A new problem must be sure and differ from the current one. A question about the fix on
+     * offer ("what charging symbol do you mean?") may sound like the problem that fix is first for: it is a
+     * question, and so is asking whether Apple is down right after the check found it down.
      */
-    private boolean isOtherProblem(Session session, Intent described) {
+    private boolean isOtherProblem(Session session, Intent described, String text) {
         if (!knowledge.isSymptom(described.name()) || described.name().equals(session.intent())
                 || described.confidence() < (session.fix() != null ? settings.newProblemConfidence() : settings.acceptConfidence())) {
             return false;
         }
         String first = knowledge.symptom(described.name()).orElseThrow().fixIds().get(0);
         Attempt last = session.lastAttempt();
-        return !first.equals(session.fix()) && (session.fix() != null || last == null || !first.equals(last.fixId()));
+        boolean aboutTheFix = session.fix() != null ? first.equals(session.fix())
+                : last != null && first.equals(last.fixId()) && session.state() == State.OUTAGE;
+        return !(aboutTheFix && isQuestion(text));
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "where", "how", "which", "why", "who", "do", "does",
+            "is", "are", "can", "could", "should", "will", "would");
+
+    private static boolean isQuestion(String text) {
+        String[] words = TextNormalizer.tokens(text);
+        return text.contains("?") || words.length > 0 && QUESTION_WORDS.contains(words[0]);
     }
 
     /** The description wins over a reading that says nothing about the fix, or a less sure one. */
@@ -183,8 +194,10 @@ final class MessageReader {
         return new Answer.Act(sure ? talk : otherwise);
     }
 
+    /** Anything but a sure problem may be a message in another language: then say so, in English. */
     private Answer orForeign(Answer answer, String text) {
-        boolean unclear = answer instanceof Answer.Act act && (act.action() == Action.UNCLEAR || act.action() == Action.OUT_OF_SCOPE);
-        return unclear && english.looksForeign(text) ? new Answer.Act(Action.NOT_ENGLISH) : answer;
+        boolean sure = answer instanceof Answer.Problem || answer instanceof Answer.Act act
+                && act.action() != Action.UNCLEAR && act.action() != Action.OUT_OF_SCOPE;
+        return !sure && english.looksForeign(text) ? new Answer.Act(Action.NOT_ENGLISH) : answer;
     }
 }

@@ -102,7 +102,7 @@ final class Transitions {
                 default -> apply(s.asking(null), answer, text, record);
             };
             case SURE_TO_STOP -> switch (action) {
-                case CONTINUE -> carryOn(s);
+                case CONTINUE -> carryOn(s).after(new Step.CarriedOn());
                 case STOP, START_OVER, HUMAN, REMARK, UNCLEAR, NOT_ENGLISH, GREETING, THANKS, HELP, OUT_OF_SCOPE, WELCOME,
                         MAYBE_STOP -> anywhere.apply(s, action);
                 default -> apply(s.asking(null), answer, text, record);

@@ -25,7 +25,7 @@ public final class Vocabulary {
 
     /**
      * Written in another language: mostly letters of another script, or three words or more of which
-     * fewer than a third are English (or a typo away from it).
+     * fewer than half are English (or, for words of five letters or more, a typo away from it).
      */
     public boolean looksForeign(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
@@ -46,14 +46,14 @@ public final class Vocabulary {
                 english++;
             }
         }
-        return wordCount >= 3 && english * 3 < wordCount;
+        return wordCount >= 3 && english * 2 < wordCount;
     }
 
     private boolean known(String token) {
         if (words.contains(token)) {
             return true;
         }
-        return token.length() >= 4 && words.stream()
+        return token.length() >= 5 && words.stream()
                 .filter(w -> Math.abs(w.length() - token.length()) <= 1)
                 .anyMatch(w -> ONE_TYPO.apply(w, token) >= 0);
     }

@@ -85,7 +85,7 @@ class RuleTableTest {
             "welcome_back; [problem:slow] | [later]; remark; reask; ON_STEP",
             // Do you want to stop here?
             "sure_to_stop; [problem:slow] | stop 0.3; yes; stop; AWAITING_PROBLEM",
-            "sure_to_stop; [problem:slow] | stop 0.3; no; reask; ON_STEP",
+            "sure_to_stop; [problem:slow] | stop 0.3; no; continue; ON_STEP",
             "sure_to_stop; [problem:slow] | stop 0.3; not_fixed; not_fixed; CHECKING",
             // Which problem is it?
             "clarifying; problem:slow 0.3; problem:broken; problem:broken; CONFIRMING",

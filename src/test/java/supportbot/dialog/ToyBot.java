@@ -42,7 +42,7 @@ final class ToyBot {
     /** "problem:slow" is the symptom slow, "greeting" the greeting; anything else is out of scope. */
     static Classification intents(String text) {
         String[] words = text.strip().split(" ");
-        double sure = words.length > 1 ? Double.parseDouble(words[1]) : 0.95;
+        double sure = words.length > 1 && words[1].matches("0\\.\\d+") ? Double.parseDouble(words[1]) : 0.95;
         String label = words[0].startsWith("problem:") ? words[0].substring(8)
                 : List.of("greeting", "thanks", "help", "human").contains(words[0]) ? words[0] : "out_of_scope";
         return new Classification(List.of(new Intent(label, words[0].startsWith("problem:") || !label.equals("out_of_scope")
