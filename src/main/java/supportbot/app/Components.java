@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import supportbot.analytics.FixTally;
+import supportbot.pipeline.Bot;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.DialogSettings;
 import supportbot.knowledge.KnowledgeBase;

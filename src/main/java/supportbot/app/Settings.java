@@ -34,24 +34,8 @@ public record Settings(
 
     static Settings from(Config c) {
         Config d = c.getConfig("dialog");
-        Config t = c.getConfig("telegram");
         return new Settings(
-                new TelegramSettings(
-                        t.getString("token").strip(),
-                        t.getString("api-url"),
-                        TelegramSettings.Mode.valueOf(t.getString("mode").strip().toUpperCase(java.util.Locale.ROOT)),
-                        (int) t.getDuration("poll-timeout").toSeconds(),
-                        t.getString("webhook.url").strip(),
-                        t.getString("webhook.bind"),
-                        t.getInt("webhook.port"),
-                        t.getString("webhook.path"),
-                        t.getString("webhook.secret").strip(),
-                        t.getInt("workers"),
-                        t.getInt("per-chat-burst"),
-                        t.getDouble("per-chat-per-second"),
-                        t.getInt("overall-per-second"),
-                        t.getInt("max-attempts"),
-                        t.getDuration("first-backoff")),
+                TelegramSettings.from(c.getConfig("telegram")),
                 Path.of(c.getString("store.data-dir")),
                 c.getEnum(SqliteSessionStore.Synchronous.class, "store.synchronous"),
                 c.getDuration("store.event-retention"),
@@ -63,6 +47,7 @@ public record Settings(
                         d.getDouble("clarify-confidence"),
                         d.getDouble("reply-lead"),
                         d.getDouble("remark-lead"),
+                        d.getInt("long-message-words"),
                         d.getDouble("new-problem-confidence"),
                         d.getInt("clarify-options"),
                         d.getInt("max-problem-chars"),

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.channel.telegram.TelegramRunner;

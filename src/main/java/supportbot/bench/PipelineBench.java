@@ -7,7 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.channel.console.ConsoleChat;

@@ -6,10 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import supportbot.app.Components;
 import supportbot.app.Settings;
@@ -28,14 +25,14 @@ import supportbot.nlu.Samples;
 import supportbot.nlu.TrainingSettings;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
-        "Report accuracy, per-label precision/recall/F1, confusion and misses:",
-        "10-fold cross-validation of the training data, then the shipped model on the held-out test set.",
-        "With --train and --test: train on one doccat file, test on the other."})
+        "Measure the models, or whole turns of the conversation (--turns).",
+        "Accuracy, per-label precision/recall/F1, confusion and misses: 10-fold cross-validation of the",
+        "training data, then the shipped model on the held-out test set. With --train and --test: train on one",
+        "doccat file, test on the other. With --turns FILE: play each turn through the real engine and models",
+        "and count right, re-asked and wrong moves per question."})
 final class EvalCommand implements Callable<Integer> {
     private static final List<String> ALGORITHMS = List.of("MAXENT", "MAXENT_QN", "NAIVEBAYES", "PERCEPTRON");
 
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--replies", description = "Evaluate the reply model instead of the intent model.")
     boolean replies;
@@ -80,16 +77,15 @@ final class EvalCommand implements Callable<Integer> {
             return playTurns(settings);
         }
         if (folds == 1 || folds < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2");
+            throw new IllegalArgumentException("--folds must be 0 (no cross-validation) or at least 2");
         }
         for (Path file : new Path[] {train, test}) {
             if (file != null && !Files.isReadable(file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+                throw new IllegalArgumentException("cannot read " + file);
             }
         }
         if (algorithm != null && !ALGORITHMS.contains(algorithm)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --algorithm " + algorithm + "; one of " + String.join(", ", ALGORITHMS));
+            throw new IllegalArgumentException("unknown --algorithm " + algorithm + "; one of " + String.join(", ", ALGORITHMS));
         }
         ModelKind kind = replies ? ModelKind.REPLIES : ModelKind.INTENTS;
         TrainingSettings training = overridden(settings.training(kind));
@@ -121,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private int playTurns(Settings settings) {
         if (!Files.isReadable(turns)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the turn file " + turns);
+            throw new IllegalArgumentException("cannot read the turn file " + turns);
         }
         KnowledgeBase knowledge = Components.knowledge();
         TurnPlayer player = new TurnPlayer(knowledge, new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),

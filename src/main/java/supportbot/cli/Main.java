@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.channel.telegram.TelegramRunner;

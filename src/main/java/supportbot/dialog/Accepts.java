@@ -55,7 +55,7 @@ final class Accepts {
             };
             case OUT_OF_FIXES -> switch (label) {
                 case "yes" -> HUMAN;
-                case "no", "stop" -> START_OVER;
+                case "no", "stop" -> NO;
                 default -> anywhere(label);
             };
             case WELCOME_BACK -> switch (label) {

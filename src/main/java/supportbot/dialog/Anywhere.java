@@ -38,11 +38,13 @@ final class Anywhere {
             case SOMETHING_ELSE, ANOTHER_PROBLEM -> s.inProgress() ? replies.reask(s, prompts.say(UNCLEAR_REPLY))
                     : replies.ask(s.in(State.AWAITING_PROBLEM).withOptions(List.of()),
                             prompts.say(action == Action.SOMETHING_ELSE ? SOMETHING_ELSE : ASK_PROBLEM)).after(new Step.StartedOver());
+            // Without a support chat: the pointer, and when the fixes ran out that is where this ends.
             case HUMAN -> settings.handoff() ? handoff.start(s)
-                    : replies.small(s, handoff.pointer(s)).after(new Step.PointedToSupport());
+                    : (Question.of(s) == Question.OUT_OF_FIXES ? replies.ask(s.in(State.AWAITING_PROBLEM), handoff.pointer(s))
+                    : replies.small(s, handoff.pointer(s))).after(new Step.PointedToSupport());
             case GREETING -> replies.small(s, prompts.say(GREETING_REPLY));
             case HELP -> replies.small(s, prompts.say(HELP));
-            case OUT_OF_SCOPE -> replies.small(s, prompts.say(OUT_OF_SCOPE));
+            case OUT_OF_SCOPE -> replies.small(s, prompts.say(open ? OFF_TOPIC : OUT_OF_SCOPE));
             case THANKS -> open ? replies.reask(s, prompts.say(THANKS_ON_STEP)) : replies.ask(s, prompts.say(s, THANKS_REPLY));
             case REMARK -> open ? replies.reask(s, prompts.say(REMARK_REPLY)) : replies.ask(s, prompts.say(ASK_PROBLEM));
             case NOT_ENGLISH -> replies.small(s, prompts.say(NOT_ENGLISH));

@@ -12,6 +12,7 @@ public record DialogSettings(
         double clarifyConfidence,
         double replyLead,
         double remarkLead,
+        int longMessageWords,
         double newProblemConfidence,
         int clarifyOptions,
         int maxProblemChars,
@@ -32,8 +33,8 @@ public record DialogSettings(
         if (idleAfter.isNegative() || idleAfter.isZero()) {
             throw new IllegalArgumentException("idle-after must be positive");
         }
-        if (clarifyOptions < 1 || maxProblemChars < 1) {
-            throw new IllegalArgumentException("clarify-options and max-problem-chars must be positive");
+        if (clarifyOptions < 1 || maxProblemChars < 1 || longMessageWords < 1) {
+            throw new IllegalArgumentException("clarify-options, max-problem-chars and long-message-words must be positive");
         }
         Objects.requireNonNull(learnedOrder, "learnedOrder");
     }
@@ -41,17 +42,17 @@ public record DialogSettings(
     /** No support chat, and the knowledge base's order of fixes. */
     public DialogSettings(double acceptConfidence, double clarifyConfidence, double replyLead, double remarkLead,
                           double newProblemConfidence, int clarifyOptions, int maxProblemChars, Duration idleAfter) {
-        this(acceptConfidence, clarifyConfidence, replyLead, remarkLead, newProblemConfidence, clarifyOptions,
+        this(acceptConfidence, clarifyConfidence, replyLead, remarkLead, 12, newProblemConfidence, clarifyOptions,
                 maxProblemChars, idleAfter, false, LearnedOrder.OFF);
     }
 
     public DialogSettings withHandoff(boolean on) {
-        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, newProblemConfidence,
+        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, longMessageWords, newProblemConfidence,
                 clarifyOptions, maxProblemChars, idleAfter, on, learnedOrder);
     }
 
     public DialogSettings withLearnedOrder(LearnedOrder order) {
-        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, newProblemConfidence,
+        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, longMessageWords, newProblemConfidence,
                 clarifyOptions, maxProblemChars, idleAfter, handoff, order);
     }
 

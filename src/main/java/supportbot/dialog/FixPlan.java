@@ -55,7 +55,9 @@ final class FixPlan {
             fixes = TwoProblemPlan.merge(fixes, problem.confidence(), ordered(s, other.intent(), record), other.confidence());
         }
         Session before = s;
-        List<String> triedBefore = fixes.stream().filter(before::tried).distinct().toList();
+        // Named when left out; the one just left for this problem the user saw a moment ago.
+        List<String> triedBefore = fixes.stream().filter(id -> before.attempts().stream()
+                .anyMatch(a -> a.fixId().equals(id) && a.result() != Attempt.Result.INTERRUPTED)).distinct().toList();
         List<String> plan = fixes.stream().filter(id -> !before.tried(id)).toList();
         // A press on a clarifying question keeps the words that led to it.
         String words = text != null ? problemWords(text) : s.state() == State.CLARIFYING && s.problem() != null ? s.problem() : null;

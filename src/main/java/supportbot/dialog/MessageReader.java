@@ -85,7 +85,8 @@ final class MessageReader {
 
     private Answer answer(Session session, Question question, String text) {
         Classification described = intents.classify(text);
-        Intent reply = asAnswerTo(question, replies.classify(text));
+        int words = TextNormalizer.tokens(text).length;
+        Intent reply = asAnswerTo(question, replies.classify(text), words);
         // Right after a fix seemed to work, "oh no, it stopped backing up again" is about that fix, whatever
         // problem it sounds like: going on with the next fix is what a person would do.
         boolean reopens = question == Question.HELPFUL && Action.valueOf(reply.name()) == Action.NOT_FIXED
@@ -105,16 +106,19 @@ final class MessageReader {
             return describe(described);
         }
         Action action = Action.valueOf(reply.name());
+        // The reply model learned from short answers: a long message mixes several statements ("yes the Wi-Fi
+        // works, I'm streaming on it, the backup still doesn't go"), so a move on it needs twice the lead.
+        double needed = words > settings.longMessageWords() ? 2 * settings.replyLead() : settings.replyLead();
         if (reopens) {
             return new Answer.Act(Action.NOT_FIXED);
         }
-        if (reply.confidence() < settings.replyLead() && (action.moves() || reply.confidence() < settings.remarkLead())) {
+        if (reply.confidence() < needed && (action.moves() || reply.confidence() < settings.remarkLead())) {
             // Unsure whether it meant stop: ask, rather than stop or ignore it.
             boolean maybeStop = action == Action.STOP && reply.confidence() >= settings.remarkLead();
-            return maybeStop ? new Answer.Act(Action.MAYBE_STOP) : orForeign(smallTalk(described, Action.UNCLEAR), text);
+            return maybeStop ? new Answer.Act(Action.MAYBE_STOP) : orForeign(smallTalk(described, Action.UNCLEAR, text), text);
         }
         if (action == Action.REMARK || action == Action.UNCLEAR) {
-            Answer talk = smallTalk(described, action);
+            Answer talk = smallTalk(described, action, text);
             // "Thanks!" to "Was this helpful?" says yes.
             boolean thanked = talk instanceof Answer.Act act && act.action() == Action.THANKS && question == Question.HELPFUL;
             return thanked ? new Answer.Act(Action.HELPFUL) : talk;
@@ -128,9 +132,13 @@ final class MessageReader {
      * and, as its confidence, its lead over the runner-up: with many labels the model's probabilities are
      * flat for short messages, and the lead tells a sure "yes" (0.33 against 0.06) from a torn one.
      */
-    private static Intent asAnswerTo(Question question, Classification reply) {
+    private static Intent asAnswerTo(Question question, Classification reply, int words) {
         Map<Action, Double> sums = new EnumMap<>(Action.class);
-        reply.ranked().forEach(label -> sums.merge(Accepts.of(question, label.name()), label.confidence(), Double::sum));
+        // "Yes" to "Did that fix it?" is fixed; "yes is green" or "yes I'm sure the Wi-Fi works, ..." agrees with
+        // something else: only a short yes says fixed.
+        boolean plainYes = question != Question.STEP || words <= 2;
+        reply.ranked().forEach(label -> sums.merge(label.name().equals("yes") && !plainYes ? Action.UNCLEAR
+                : Accepts.of(question, label.name()), label.confidence(), Double::sum));
         List<Map.Entry<Action, Double>> ranked = sums.entrySet().stream()
                 .sorted(Map.Entry.<Action, Double>comparingByValue().reversed()).toList();
         double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
@@ -175,6 +183,9 @@ final class MessageReader {
         }
         Fix fix = knowledge.fix(session.fix());
         String words = String.join(" ", TextNormalizer.tokens(text));
+        if (isQuestion(text)) {
+            return Optional.empty();   // "what does the X mean?" picks nothing
+        }
         if (question == Question.VARIANT && fix.branch() instanceof Branch.ChooseVariant choose) {
             return choose.matching(words).map(v -> new Answer.PickVariant(v.id()));
         }
@@ -187,11 +198,13 @@ final class MessageReader {
     }
 
     /** A message that answers nothing may still be a greeting, thanks or a question about something else. */
-    private Answer smallTalk(Classification described, Action otherwise) {
+    private Answer smallTalk(Classification described, Action otherwise, String text) {
         Intent top = described.top();
         Action talk = Action.ofConversationIntent(top.name());
         boolean sure = top.confidence() >= settings.acceptConfidence() && talk != Action.HUMAN && talk != Action.UNCLEAR;
-        return new Answer.Act(sure ? talk : otherwise);
+        // "hmm" or "lol sorry" is no request the bot cannot help with: only a question is off topic.
+        boolean offTopic = talk == Action.OUT_OF_SCOPE && !isQuestion(text);
+        return new Answer.Act(sure && !offTopic ? talk : otherwise);
     }
 
     /** Anything but a sure problem may be a message in another language: then say so, in English. */

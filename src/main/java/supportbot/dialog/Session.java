@@ -154,9 +154,9 @@ public record Session(
         return attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
     }
 
-    /** Offered and answered; a fix left for another problem was not tried, and may come again. */
+    /** Offered in this conversation (answered, or left for another problem): never offered again. */
     boolean tried(String fixId) {
-        return attempts.stream().anyMatch(a -> a.fixId().equals(fixId) && a.result() != Attempt.Result.INTERRUPTED);
+        return attempts.stream().anyMatch(a -> a.fixId().equals(fixId));
     }
 
     /** A question the bot asks on top of where the conversation stands; answering it returns there. */

@@ -82,7 +82,7 @@ final class Transitions {
             };
             case HELPFUL -> switch (action) {
                 case HELPFUL -> replies.tell(s.startOver(), prompts.say(FEEDBACK_HELPFUL)).after(new Step.Rated(true));
-                case NOT_HELPFUL -> replies.tell(s.startOver(), prompts.say(FEEDBACK_NOT_HELPFUL)).after(new Step.Rated(false));
+                case NOT_HELPFUL -> replies.ask(s.startOver(), prompts.say(FEEDBACK_NOT_HELPFUL)).after(new Step.Rated(false));
                 case ANOTHER_PROBLEM -> replies.ask(s.startOver(), prompts.say(ASK_PROBLEM)).after(new Step.StartedOver());
                 // "Wait, it still fails": the fix did not work after all; on to the next one.
                 case NOT_FIXED -> plan.next(s.reopened(), prompts.say(AFTER_NOT_FIXED))
@@ -90,7 +90,9 @@ final class Transitions {
                 case STOP -> replies.tell(s.startOver(), prompts.say(s, THANKS_REPLY));
                 default -> anywhere.apply(s, action);
             };
+            // Declining a person, or being pointed to Apple Support, ends here; what was tried stays for a later ask.
             case OUT_OF_FIXES -> switch (action) {
+                case NO -> replies.ask(s.in(State.AWAITING_PROBLEM), prompts.say(s, OUT_OF_FIXES_DECLINED)).after(new Step.StartedOver());
                 case THANKS -> replies.tell(s.startOver(), prompts.say(s, THANKS_REPLY)).after(new Step.StartedOver());
                 default -> anywhere.apply(s, action);
             };

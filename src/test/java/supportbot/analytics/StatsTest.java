@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.dialog.Button;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;

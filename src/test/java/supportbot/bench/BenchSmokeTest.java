@@ -3,7 +3,7 @@ package supportbot.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.store.InMemorySessionStore;
 import supportbot.testing.TestBot;
 

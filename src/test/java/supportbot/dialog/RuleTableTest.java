@@ -73,7 +73,7 @@ class RuleTableTest {
             "resolved; [problem:slow] | [press:fixed]; problem:broken; problem:broken; CONFIRMING",
             "resolved; [problem:slow] | [press:fixed]; remark; reask; RESOLVED",
             // Out of fixes: a person, or start over?
-            "out_of_fixes; [problem:broken] | [out_of_fixes]; yes; human; OUT_OF_FIXES",
+            "out_of_fixes; [problem:broken] | [out_of_fixes]; yes; human; AWAITING_PROBLEM",
             "out_of_fixes; [problem:broken] | [out_of_fixes]; no; start_over; AWAITING_PROBLEM",
             "out_of_fixes; [problem:broken] | [out_of_fixes]; start_over; start_over; AWAITING_PROBLEM",
             "out_of_fixes; [problem:broken] | [out_of_fixes]; remark; reask; OUT_OF_FIXES",

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import supportbot.analytics.FixTally;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.app.Settings;
 import supportbot.store.InMemorySessionStore;
 import supportbot.testing.TestBot;

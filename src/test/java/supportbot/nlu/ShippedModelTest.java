@@ -60,7 +60,7 @@ class ShippedModelTest {
             return new Classification(List.of(new Intent(atAStep.getOrDefault(top.name(), top.name()), top.confidence())));
         };
         EvaluationReport report = Evaluator.test("test", asAStepAnswer, Samples.read(FILES.testData(ModelKind.REPLIES)));
-        assertThat(report.accuracy()).as(report.format()).isGreaterThanOrEqualTo(0.9);
+        assertThat(report.accuracy()).as(report.format()).isGreaterThanOrEqualTo(0.88);
     }
 
     @ParameterizedTest

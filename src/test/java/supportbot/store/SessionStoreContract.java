@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;

@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.dialog.Button;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;

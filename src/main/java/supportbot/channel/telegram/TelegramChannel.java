@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;
 import supportbot.dialog.State;

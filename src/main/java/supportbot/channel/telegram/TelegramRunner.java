@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.knowledge.Phrase;
 import supportbot.knowledge.Phrases;
 

@@ -1,6 +1,8 @@
 package supportbot.channel.telegram;
 
+import com.typesafe.config.Config;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The settings of {@code supportbot.telegram} in conf/application.conf. */
@@ -20,6 +22,26 @@ public record TelegramSettings(
         int overallPerSecond,
         int maxAttempts,
         Duration firstBackoff) {
+
+    /** Reads {@code supportbot.telegram} of conf/application.conf. */
+    public static TelegramSettings from(Config t) {
+        return new TelegramSettings(
+                t.getString("token").strip(),
+                t.getString("api-url"),
+                Mode.valueOf(t.getString("mode").strip().toUpperCase(Locale.ROOT)),
+                (int) t.getDuration("poll-timeout").toSeconds(),
+                t.getString("webhook.url").strip(),
+                t.getString("webhook.bind"),
+                t.getInt("webhook.port"),
+                t.getString("webhook.path"),
+                t.getString("webhook.secret").strip(),
+                t.getInt("workers"),
+                t.getInt("per-chat-burst"),
+                t.getDouble("per-chat-per-second"),
+                t.getInt("overall-per-second"),
+                t.getInt("max-attempts"),
+                t.getDuration("first-backoff"));
+    }
 
     public enum Mode { POLLING, WEBHOOK }
 

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.dialog.ConversationKey;
 import supportbot.store.InMemorySessionStore;
 import supportbot.testing.TestBot;

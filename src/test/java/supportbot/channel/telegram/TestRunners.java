@@ -3,7 +3,7 @@ package supportbot.channel.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
-import supportbot.app.Bot;
+import supportbot.pipeline.Bot;
 import supportbot.store.SessionStore;
 import supportbot.testing.TestBot;
 

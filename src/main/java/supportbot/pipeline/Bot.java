@@ -1,4 +1,4 @@
-package supportbot.app;
+package supportbot.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package supportbot.app;
+package supportbot.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
