@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import supportbot.dialog.Attempt;
+import supportbot.dialog.Step;
 import supportbot.dialog.FixResults;
 import supportbot.store.LogEntry;
 import supportbot.store.SessionStore;
@@ -36,24 +36,13 @@ public final class FixTally implements FixResults {
 
     /** Each fix outcome of the entry that says whether the fix worked: ("intent/fix", worked). */
     private static void outcomes(LogEntry entry, BiConsumer<String, Boolean> each) {
-        if (entry.outcome() == null || entry.intent() == null) {
+        if (entry.intent() == null) {
             return;
         }
-        for (String answered : entry.outcome().split(",")) {
-            int colon = answered.lastIndexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String fixId = answered.substring(0, colon);
-            Attempt.Result result;
-            try {
-                result = Attempt.Result.valueOf(answered.substring(colon + 1));
-            } catch (IllegalArgumentException e) {
-                continue;   // written by another version: not a result this one knows
-            }
-            switch (result) {
-                case FIXED, OUTAGE -> each.accept(entry.intent() + "/" + fixId, true);
-                case NOT_FIXED, CHECK_OK -> each.accept(entry.intent() + "/" + fixId, false);
+        for (Step.Answered answered : entry.answered()) {
+            switch (answered.result()) {
+                case FIXED, OUTAGE -> each.accept(entry.intent() + "/" + answered.fixId(), true);
+                case NOT_FIXED, CHECK_OK -> each.accept(entry.intent() + "/" + answered.fixId(), false);
                 default -> { }   // skipped, declined, interrupted: says nothing about whether it works
             }
         }

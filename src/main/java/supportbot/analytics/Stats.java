@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Ending;
+import supportbot.dialog.Step;
 import supportbot.store.LogEntry;
 
 /**
@@ -61,9 +62,9 @@ public final class Stats {
             onOffer = null;
         }
         // Switching ends the problem before the one this message begins; any other ending is the new one's.
-        boolean switched = Ending.SWITCHED.name().equals(e.ending());
+        boolean switched = e.ending() == Ending.SWITCHED;
         if (switched) {
-            ended(e.ending());
+            ended(e.ending().name());
         }
         if (e.began() != null) {
             finish();
@@ -72,18 +73,13 @@ public final class Stats {
         if (e.offered() != null) {
             count(e.intent(), e.offered(), "OFFERED");
         }
-        if (e.outcome() != null) {
-            for (String answered : e.outcome().split(",")) {
-                int colon = answered.lastIndexOf(':');
-                if (colon > 0) {
-                    count(e.intent(), answered.substring(0, colon), answered.substring(colon + 1));
-                }
-            }
+        for (Step.Answered answered : e.answered()) {
+            count(e.intent(), answered.fixId(), answered.result().name());
         }
-        if (Ending.HANDOFF_FAILED.name().equals(e.ending())) {
+        if (e.ending() == Ending.HANDOFF_FAILED) {
             handoffsRefused++;   // the hand-off itself was counted when it was asked for
         } else if (e.ending() != null && !switched) {
-            ended(e.ending());
+            ended(e.ending().name());
         }
         if (e.helpful() != null) {
             if (e.helpful()) {

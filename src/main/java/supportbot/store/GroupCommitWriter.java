@@ -155,10 +155,10 @@ final class GroupCommitWriter implements AutoCloseable {
         insertEvent.setDouble(6, entry.confidence());
         insertEvent.setString(7, entry.fix());
         insertEvent.setString(8, entry.state());
-        insertEvent.setString(9, entry.outcome());
+        insertEvent.setString(9, EventColumns.answered(entry.answered()));
         insertEvent.setString(10, entry.began());
         insertEvent.setString(11, entry.offered());
-        insertEvent.setString(12, entry.ending());
+        insertEvent.setString(12, entry.ending() == null ? null : entry.ending().name());
         insertEvent.setObject(13, entry.helpful() == null ? null : entry.helpful() ? 1 : 0);
         insertEvent.executeUpdate();
     }

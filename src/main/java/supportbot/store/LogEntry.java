@@ -2,9 +2,9 @@ package supportbot.store;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.List;
 import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Ending;
 import supportbot.dialog.Event;
 import supportbot.dialog.Outcome;
 import supportbot.dialog.Secrets;
@@ -14,21 +14,22 @@ import supportbot.dialog.Step;
 /**
  * One line of a conversation's event log: what the user said and what it led to.
  *
- * @param outcome "fix-id:RESULT" for each fix this message answered (comma-separated), else null
- * @param began   the intent of a problem work began on, else null
- * @param offered the fix put on offer, else null
- * @param ending  how work on the problem ended ({@link Ending}), else null
+ * @param answered each fix this message answered, and how
+ * @param began    the intent of a problem work began on, else null
+ * @param offered  the fix put on offer, else null
+ * @param ending   how work on the problem ended, else null
  * @param helpful the answer to "Was this helpful?", else null
  */
 public record LogEntry(
         ConversationKey key, Instant at, String said, String intent, double confidence,
-        String fix, String state, String outcome, String began, String offered, String ending, Boolean helpful) {
+        String fix, String state, List<Step.Answered> answered, String began, String offered, Ending ending, Boolean helpful) {
 
     public LogEntry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(said, "said");
         Objects.requireNonNull(state, "state");
+        answered = List.copyOf(answered);
     }
 
     /** What {@code event} said and what the engine reports it did ({@link Outcome#steps()}). */
@@ -39,14 +40,11 @@ public record LogEntry(
                 : event.input() instanceof Event.Input.Press press ? "[button] " + press.data()
                 : event.input() instanceof Event.Input.Attachment ? "[attachment]"
                 : "[support chat unreachable]";
-        List<Step.Answered> answered = outcome.stepsOf(Step.Answered.class);
-        String outcomes = answered.isEmpty() ? null
-                : answered.stream().map(a -> a.fixId() + ":" + a.result().name()).collect(Collectors.joining(","));
         String began = outcome.stepsOf(Step.Began.class).stream().map(Step.Began::intent).reduce((a, b) -> b).orElse(null);
         String offered = outcome.stepsOf(Step.Offered.class).stream().map(Step.Offered::fixId).reduce((a, b) -> b).orElse(null);
-        String ending = outcome.stepsOf(Step.Ended.class).stream().map(e -> e.ending().name()).reduce((a, b) -> b).orElse(null);
+        Ending ending = outcome.stepsOf(Step.Ended.class).stream().map(Step.Ended::ending).reduce((a, b) -> b).orElse(null);
         Boolean helpful = outcome.stepsOf(Step.Rated.class).stream().map(Step.Rated::helpful).reduce((a, b) -> b).orElse(null);
         return new LogEntry(event.key(), event.at(), said, after.intent(), after.confidence(), after.fix(),
-                after.state().name(), outcomes, began, offered, ending, helpful);
+                after.state().name(), outcome.stepsOf(Step.Answered.class), began, offered, ending, helpful);
     }
 }

@@ -36,10 +36,15 @@ final class BotProcess implements AutoCloseable {
         in.flush();
     }
 
-    /** The next reply, or null if the process ended first. */
+    /** The next reply, or null if the process ended first; the turn ends between replies are passed over. */
     JsonObject reply() throws IOException {
-        String line = out.readLine();
-        return line == null ? null : JsonParser.parseString(line).getAsJsonObject();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+            if (!json.has("turn_end")) {
+                return json;
+            }
+        }
+        return null;
     }
 
     /** SIGKILL: no shutdown hooks, no flush, like a crash. */

@@ -79,7 +79,7 @@ class KillNineIT {
                 java.time.Duration.ofDays(1), java.time.Instant.now())) {
             for (Result r : results) {
                 List<String> outcomes = store.log(new ConversationKey("console", r.script().id())).stream()
-                        .map(LogEntry::outcome).filter(o -> o != null).map(o -> o.split(":")[0]).toList();
+                        .flatMap(e -> e.answered().stream().limit(1)).map(a -> a.fixId()).toList();
                 List<String> expected = new ArrayList<>();
                 List<Script.Checkpoint> after = r.script().after();
                 for (int i = 1; i < after.size(); i++) {

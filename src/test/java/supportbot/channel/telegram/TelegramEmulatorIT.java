@@ -69,7 +69,7 @@ class TelegramEmulatorIT {
         TelegramEmulator.BotMessage steps = telegram.awaitBotMessage(chat);
         assertThat(steps.text()).contains("top button");
         telegram.userPresses(chat, steps, label(Phrase.BUTTON_FIXED));
-        assertThat(telegram.awaitBotMessage(chat).text()).isEqualTo(label(Phrase.FIXED));
+        assertThat(telegram.awaitBotMessage(chat).text()).startsWith(label(Phrase.FIXED));
     }
 
     @Test
@@ -136,7 +136,7 @@ class TelegramEmulatorIT {
         telegram.userSays(chat, "its an iphone 13");
         assertThat(telegram.awaitBotMessage(chat).text()).contains("either volume button");
         telegram.userSays(chat, "that fixed it, thanks!");
-        assertThat(telegram.awaitBotMessage(chat).text()).isEqualTo(label(Phrase.FIXED));
+        assertThat(telegram.awaitBotMessage(chat).text()).startsWith(label(Phrase.FIXED));
     }
 
     @Test
@@ -152,7 +152,7 @@ class TelegramEmulatorIT {
 
         telegram.userPresses(bob, toBob, label(Phrase.BUTTON_NOT_FIXED));
         telegram.userPresses(alice, toAlice, label(Phrase.BUTTON_FIXED));
-        assertThat(telegram.awaitBotMessage(alice).text()).isEqualTo(label(Phrase.FIXED));
+        assertThat(telegram.awaitBotMessage(alice).text()).startsWith(label(Phrase.FIXED));
         assertThat(telegram.awaitBotMessage(bob).text()).contains("Restart your iPhone");
     }
 

@@ -1,0 +1,43 @@
+package supportbot.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import supportbot.dialog.Attempt;
+import supportbot.dialog.Ending;
+import supportbot.dialog.Step;
+
+/**
+ * The event log's typed values as the columns hold them: answered fixes as "fix-id:RESULT,...", endings by
+ * name. A value another version wrote that this one does not know is left out, not a failure.
+ */
+final class EventColumns {
+    private EventColumns() {
+    }
+
+    static String answered(List<Step.Answered> answered) {
+        return answered.isEmpty() ? null
+                : answered.stream().map(a -> a.fixId() + ":" + a.result().name()).collect(Collectors.joining(","));
+    }
+
+    static List<Step.Answered> answered(String column) {
+        List<Step.Answered> answered = new ArrayList<>();
+        if (column == null) {
+            return answered;
+        }
+        for (String one : column.split(",")) {
+            int colon = one.lastIndexOf(':');
+            String result = colon > 0 ? one.substring(colon + 1) : "";
+            if (Arrays.stream(Attempt.Result.values()).anyMatch(r -> r.name().equals(result))) {
+                answered.add(new Step.Answered(one.substring(0, colon), Attempt.Result.valueOf(result)));
+            }
+        }
+        return answered;
+    }
+
+    static Ending ending(String column) {
+        return column == null || Arrays.stream(Ending.values()).noneMatch(e -> e.name().equals(column)) ? null
+                : Ending.valueOf(column);
+    }
+}
