@@ -15,13 +15,15 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class ButtonWords {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:(?:the|number|no|option|button|nr|#)\\s*)*(\\d{1,2}|first|second|third|fourth|fifth|last)(?:\\s*(?:one|option|button|please|pls))*");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Longer than any label with a few words around it: not a button typed. */
+    static final int LONGEST = 48;
+    /** The labels' plain forms: a handful of texts from the knowledge file, asked for on every message. */
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5);
 
-    private ButtonWords() {
-    }
-
-    static Optional<Button> match(String text, List<Button> buttons) {
-        if (buttons.isEmpty()) {
+    Optional<Button> match(String text, List<Button> buttons) {
+        if (buttons.isEmpty() || text.length() > LONGEST) {
             return Optional.empty();
         }
         String typed = plain(text);
@@ -32,7 +34,7 @@ final class ButtonWords {
         if (typed.isEmpty()) {
             return byEmoji(text.strip(), buttons);
         }
-        List<Button> close = buttons.stream().filter(b -> near(typed, plain(b.label()))).toList();
+        List<Button> close = buttons.stream().filter(b -> near(typed, labels.computeIfAbsent(b.label(), ButtonWords::plain))).toList();
         return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }
 
@@ -59,7 +61,7 @@ final class ButtonWords {
     /** Letters, digits and single spaces, lower case: "❌ Not fixed!" is "not fixed", "it's" is "its". */
     static String plain(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
-        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_A_LETTER.matcher(lower).replaceAll(" ").strip();
     }
 
     /** Equal, or a typo away: about one edit in six letters. */

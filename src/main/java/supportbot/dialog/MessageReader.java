@@ -30,6 +30,7 @@ final class MessageReader {
     private final DialogSettings settings;
     private final Prompts prompts;
     private final Vocabulary english;
+    private final ButtonWords buttonWords = new ButtonWords();
 
     MessageReader(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
             Prompts prompts, Vocabulary english) {
@@ -42,7 +43,7 @@ final class MessageReader {
     }
 
     Answer read(Session session, String text) {
-        Optional<Answer> pressed = ButtonWords.match(text, prompts.buttons(session))
+        Optional<Answer> pressed = buttonWords.match(text, prompts.buttons(session))
                 .flatMap(b -> ButtonData.decode(b.data())).map(ButtonData::answer);
         if (pressed.isPresent()) {
             return pressed.get();
@@ -167,8 +168,11 @@ final class MessageReader {
             "is", "are", "can", "could", "should", "will", "would");
 
     private static boolean isQuestion(String text) {
-        String[] words = TextNormalizer.tokens(text);
-        return text.contains("?") || words.length > 0 && QUESTION_WORDS.contains(words[0]);
+        if (text.contains("?")) {
+            return true;
+        }
+        String first = text.strip().split("[^\\p{L}]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return QUESTION_WORDS.contains(first);
     }
 
     /** The description wins over a reading that says nothing about the fix, or a less sure one. */
