@@ -49,7 +49,7 @@ final class Anywhere {
             case REMARK -> open ? replies.reask(s, prompts.say(REMARK_REPLY)) : replies.ask(s, prompts.say(ASK_PROBLEM));
             case NOT_ENGLISH -> replies.small(s, prompts.say(NOT_ENGLISH));
             case FIXED, NOT_FIXED, SKIP, DECLINE, YES, NO, WAIT, CONTINUE, HELPFUL, NOT_HELPFUL, UNCLEAR -> open
-                    ? replies.reask(s, prompts.say(UNCLEAR_REPLY))
+                    ? replies.reask(s, prompts.say(Question.of(s) == Question.CLARIFY ? CLARIFY_HINT : UNCLEAR_REPLY))
                     : replies.ask(s.in(State.AWAITING_PROBLEM), prompts.say(NOT_UNDERSTOOD));
         };
     }

@@ -104,7 +104,10 @@ final class MessageReader {
             return option.get();
         }
         if (question == Question.CLARIFY && reply.confidence() < settings.replyLead()) {
-            return describe(described);
+            // More words about the same problem: read them with the description that led to the question.
+            Answer alone = describe(described);
+            boolean sure = alone instanceof Answer.Problem || alone instanceof Answer.Between;
+            return sure || session.problem() == null ? alone : describe(intents.classify(session.problem() + ". " + text));
         }
         Action action = Action.valueOf(reply.name());
         // The reply model learned from short answers: a long message mixes several statements ("yes the Wi-Fi
