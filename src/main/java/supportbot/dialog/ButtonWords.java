@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -19,7 +20,7 @@ final class ButtonWords {
     /** Longer than any label with a few words around it: not a button typed. */
     static final int LONGEST = 48;
     /** The labels' plain forms: a handful of texts from the knowledge file, asked for on every message. */
-    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5);
 
     Optional<Button> match(String text, List<Button> buttons) {
@@ -35,7 +36,15 @@ final class ButtonWords {
             return byEmoji(text.strip(), buttons);
         }
         List<Button> close = buttons.stream().filter(b -> near(typed, labels.computeIfAbsent(b.label(), ButtonWords::plain))).toList();
-        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+        if (close.size() == 1) {
+            return Optional.of(close.get(0));
+        }
+        // "photos" names the one problem button about photos; a problem, unlike "fixed" in "Not fixed", has no opposite.
+        List<Button> naming = buttons.stream()
+                .filter(b -> ButtonData.decode(b.data()).map(d -> d.answer() instanceof Answer.Problem).orElse(false)
+                        && List.of(labels.computeIfAbsent(b.label(), ButtonWords::plain).split(" ")).containsAll(List.of(typed.split(" "))))
+                .toList();
+        return naming.size() == 1 && typed.length() >= 4 ? Optional.of(naming.get(0)) : Optional.empty();
     }
 
     private static Optional<Button> byNumber(String typed, List<Button> buttons) {
@@ -64,7 +73,10 @@ final class ButtonWords {
         return NOT_A_LETTER.matcher(lower).replaceAll(" ").strip();
     }
 
-    /** Equal, or a typo away: about one edit in six letters. */
+    /**
+     * Equal, or a typo away: one edit in eight letters, and none in a short label, where one letter can turn
+     * a label into its opposite ("now fixed" is one letter from "not fixed").
+     */
     private static boolean near(String typed, String label) {
         if (label.isEmpty()) {
             return false;
@@ -72,7 +84,7 @@ final class ButtonWords {
         if (typed.equals(label)) {
             return true;
         }
-        int allowed = Math.min(typed.length(), label.length()) / 6;
+        int allowed = label.length() < 10 ? 0 : Math.min(typed.length(), label.length()) / 8;
         return allowed > 0 && Math.abs(typed.length() - label.length()) <= allowed && new LevenshteinDistance(allowed).apply(typed, label) >= 0;
     }
 }

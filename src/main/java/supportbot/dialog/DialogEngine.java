@@ -80,6 +80,10 @@ public final class DialogEngine {
             // Hours later, "no" or "done" may not answer the old step: ask before acting on it.
             return transitions.apply(s, new Answer.Act(Action.WELCOME), null, event.trackRecord());
         }
+        Optional<Answer> typedButton = reading.button(s, text);
+        if (typedButton.isPresent()) {
+            return transitions.apply(s, typedButton.get(), null, event.trackRecord());   // as if pressed
+        }
         return transitions.apply(s, reading.read(s, text), text, event.trackRecord());
     }
 

@@ -26,7 +26,8 @@ public final class FirstReading {
     }
 
     public Reading read(String text) {
-        Answer answer = reader.read(Session.start(new ConversationKey("eval", "-")), text);
+        Session fresh = Session.start(new ConversationKey("eval", "-"));
+        Answer answer = reader.button(fresh, text).orElseGet(() -> reader.read(fresh, text));
         if (answer instanceof Answer.Problem problem) {
             return new Reading(Kind.ONE_PROBLEM, List.of(problem.intent()));
         }

@@ -42,12 +42,23 @@ final class MessageReader {
         this.english = english;
     }
 
-    Answer read(Session session, String text) {
-        Optional<Answer> pressed = buttonWords.match(text, prompts.buttons(session))
-                .flatMap(b -> ButtonData.decode(b.data())).map(ButtonData::answer);
-        if (pressed.isPresent()) {
-            return pressed.get();
+    /**
+     * The offered button the words name, if they name one: then they count as that press. At the model
+     * question a number that names a model ("8", "11") is the model, not a button number.
+     */
+    Optional<Answer> button(Session session, String text) {
+        List<Button> buttons = prompts.buttons(session);
+        boolean bareNumber = text.strip().matches("\\d{1,2}");
+        if (bareNumber && ownOption(session, Question.of(session), text).isPresent()) {
+            // "5" at the model question: the fifth button, or an iPhone 5? Past the buttons, a model; else ask.
+            boolean aButton = Integer.parseInt(text.strip()) <= buttons.size();
+            return aButton ? Optional.of(new Answer.Act(Action.UNCLEAR)) : Optional.empty();
         }
+        return buttonWords.match(text, buttons).flatMap(b -> ButtonData.decode(b.data())).map(ButtonData::answer);
+    }
+
+    /** The words as an answer to the open question (when they name no button). */
+    Answer read(Session session, String text) {
         Question question = Question.of(session);
         return switch (question) {
             case DESCRIBE, WITH_PERSON -> orForeign(describe(intents.classify(text)), text);
@@ -121,6 +132,10 @@ final class MessageReader {
             boolean maybeStop = action == Action.STOP && reply.confidence() >= settings.remarkLead();
             return maybeStop ? new Answer.Act(Action.MAYBE_STOP) : orForeign(smallTalk(described, Action.UNCLEAR, text), text);
         }
+        if (isQuestion(text) && SAYS_HOW_IT_WENT.contains(action)) {
+            // "wait, is wifi the same as bluetooth?" says nothing about how the step went: a question about it.
+            return new Answer.Act(session.fix() != null ? Action.HOW : Action.UNCLEAR);
+        }
         if (action == Action.REMARK || action == Action.UNCLEAR) {
             Answer talk = smallTalk(described, action, text);
             // "Thanks!" to "Was this helpful?" says yes.
@@ -157,7 +172,7 @@ final class MessageReader {
      */
     private boolean isOtherProblem(Session session, Intent described, String text) {
         if (!knowledge.isSymptom(described.name()) || described.name().equals(session.intent())
-                || described.confidence() < (session.fix() != null ? settings.newProblemConfidence() : settings.acceptConfidence())) {
+                || described.confidence() < (session.inProgress() ? settings.newProblemConfidence() : settings.acceptConfidence())) {
             return false;
         }
         String first = knowledge.symptom(described.name()).orElseThrow().fixIds().get(0);
@@ -167,6 +182,9 @@ final class MessageReader {
         return !(aboutTheFix && isQuestion(text));
     }
 
+    /** Answers that a question cannot give: a question may ask to skip or stop, never say how it went. */
+    private static final Set<Action> SAYS_HOW_IT_WENT = Set.of(Action.FIXED, Action.NOT_FIXED, Action.YES, Action.NO,
+            Action.HELPFUL, Action.NOT_HELPFUL, Action.WAIT);
     private static final Set<String> QUESTION_WORDS = Set.of("what", "where", "how", "which", "why", "who", "do", "does",
             "is", "are", "can", "could", "should", "will", "would");
 

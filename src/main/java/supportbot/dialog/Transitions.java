@@ -39,10 +39,9 @@ final class Transitions {
             return plan.start(s, between.likelier(), between.other(), record, text);
         }
         if (answer instanceof Answer.Clarify clarify) {
-            Session asking = s.fix() != null || s.state() == State.OUTAGE ? s : s.in(State.CLARIFYING);
-            return asking.state() == State.CLARIFYING
-                    ? replies.ask(asking.withOptions(clarify.intents()).describing(plan.problemWords(text)), prompts.say(CLARIFY))
-                    : anywhere.apply(s, Action.UNCLEAR);
+            // Unsure which problem in the middle of one: that is no new problem, the question stays.
+            return s.inProgress() ? anywhere.apply(s, Action.UNCLEAR) : replies.ask(s.in(State.CLARIFYING)
+                    .withOptions(clarify.intents()).describing(plan.problemWords(text)), prompts.say(CLARIFY));
         }
         if (answer instanceof Answer.PickVariant pick) {
             return question == Question.VARIANT ? picked(s, pick.variantId()) : anywhere.apply(s, Action.UNCLEAR);
@@ -96,18 +95,13 @@ final class Transitions {
                 case THANKS -> replies.tell(s.startOver(), prompts.say(s, THANKS_REPLY)).after(new Step.StartedOver());
                 default -> anywhere.apply(s, action);
             };
-            case WELCOME_BACK -> switch (action) {
+            case WELCOME_BACK, SURE_TO_STOP -> switch (action) {
                 case CONTINUE -> carryOn(s).after(new Step.CarriedOn());
-                case START_OVER, STOP, HUMAN, REMARK, UNCLEAR, NOT_ENGLISH, GREETING, THANKS, HELP, OUT_OF_SCOPE, WELCOME,
-                        MAYBE_STOP -> anywhere.apply(s, action);
                 // An answer to the fix itself ("it worked after all") goes to the fix.
-                default -> apply(s.asking(null), answer, text, record);
-            };
-            case SURE_TO_STOP -> switch (action) {
-                case CONTINUE -> carryOn(s).after(new Step.CarriedOn());
-                case STOP, START_OVER, HUMAN, REMARK, UNCLEAR, NOT_ENGLISH, GREETING, THANKS, HELP, OUT_OF_SCOPE, WELCOME,
-                        MAYBE_STOP -> anywhere.apply(s, action);
-                default -> apply(s.asking(null), answer, text, record);
+                case FIXED, NOT_FIXED, SKIP, DECLINE, YES, NO, WAIT, HELPFUL, NOT_HELPFUL, SOMETHING_ELSE, ANOTHER_PROBLEM ->
+                        apply(s.asking(null), answer, text, record);
+                case STOP, MAYBE_STOP, START_OVER, WELCOME, HUMAN, HOW, GREETING, THANKS, HELP, OUT_OF_SCOPE, REMARK, NOT_ENGLISH,
+                        UNCLEAR -> anywhere.apply(s, action);
             };
         };
     }

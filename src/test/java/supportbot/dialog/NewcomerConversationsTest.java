@@ -137,7 +137,7 @@ class NewcomerConversationsTest {
         chat.press(Labels.NOT_FIXED);
         Reply switched = chat.say("oh wait, the backup is stuck on estimating time remaining forever");
         assertThat(chat.session().intent()).isEqualTo("backup_stuck");
-        assertThat(switched.text()).contains("We already tried Connect to Wi-Fi", "Fix 1 of 5: Free up iCloud storage");
+        assertThat(switched.text()).contains("We've already been through Connect to Wi-Fi", "Fix 1 of 5: Free up iCloud storage");
         assertThat(switched.text()).doesNotContain("Fix 3");
     }
 
