@@ -62,9 +62,8 @@ public final class Stats {
             onOffer = null;
         }
         // Switching ends the problem before the one this message begins; any other ending is the new one's.
-        boolean switched = e.ending() == Ending.SWITCHED;
-        if (switched) {
-            ended(e.ending().name());
+        if (e.endings().contains(Ending.SWITCHED)) {
+            ended(Ending.SWITCHED.name());
         }
         if (e.began() != null) {
             finish();
@@ -76,10 +75,12 @@ public final class Stats {
         for (Step.Answered answered : e.answered()) {
             count(e.intent(), answered.fixId(), answered.result().name());
         }
-        if (e.ending() == Ending.HANDOFF_FAILED) {
-            handoffsRefused++;   // the hand-off itself was counted when it was asked for
-        } else if (e.ending() != null && !switched) {
-            ended(e.ending().name());
+        for (Ending ending : e.endings()) {
+            if (ending == Ending.HANDOFF_FAILED) {
+                handoffsRefused++;   // the hand-off itself was counted when it was asked for
+            } else if (ending != Ending.SWITCHED) {
+                ended(ending.name());
+            }
         }
         if (e.helpful() != null) {
             if (e.helpful()) {

@@ -185,8 +185,8 @@ final class MessageReader {
     /** Answers that a question cannot give: a question may ask to skip or stop, never say how it went. */
     private static final Set<Action> SAYS_HOW_IT_WENT = Set.of(Action.FIXED, Action.NOT_FIXED, Action.YES, Action.NO,
             Action.HELPFUL, Action.NOT_HELPFUL, Action.WAIT);
-    private static final Set<String> QUESTION_WORDS = Set.of("what", "where", "how", "which", "why", "who", "do", "does",
-            "is", "are", "can", "could", "should", "will", "would");
+    /** Only the wh-words: "is not resolve" and "do not work" start like questions but are not. */
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "where", "how", "which", "why", "who", "when");
 
     private static boolean isQuestion(String text) {
         if (text.contains("?")) {

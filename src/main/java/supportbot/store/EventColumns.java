@@ -9,8 +9,8 @@ import supportbot.dialog.Ending;
 import supportbot.dialog.Step;
 
 /**
- * The event log's typed values as the columns hold them: answered fixes as "fix-id:RESULT,...", endings by
- * name. A value another version wrote that this one does not know is left out, not a failure.
+ * The event log's typed values as the columns hold them: answered fixes as "fix-id:RESULT,...", endings as
+ * "NAME,...". A value another version wrote that this one does not know is left out, not a failure.
  */
 final class EventColumns {
     private EventColumns() {
@@ -36,8 +36,13 @@ final class EventColumns {
         return answered;
     }
 
-    static Ending ending(String column) {
-        return column == null || Arrays.stream(Ending.values()).noneMatch(e -> e.name().equals(column)) ? null
-                : Ending.valueOf(column);
+    static String endings(List<Ending> endings) {
+        return endings.isEmpty() ? null : endings.stream().map(Ending::name).collect(Collectors.joining(","));
+    }
+
+    static List<Ending> endings(String column) {
+        return column == null ? List.of() : Arrays.stream(column.split(","))
+                .filter(name -> Arrays.stream(Ending.values()).anyMatch(e -> e.name().equals(name)))
+                .map(Ending::valueOf).toList();
     }
 }

@@ -158,7 +158,7 @@ final class GroupCommitWriter implements AutoCloseable {
         insertEvent.setString(9, EventColumns.answered(entry.answered()));
         insertEvent.setString(10, entry.began());
         insertEvent.setString(11, entry.offered());
-        insertEvent.setString(12, entry.ending() == null ? null : entry.ending().name());
+        insertEvent.setString(12, EventColumns.endings(entry.endings()));
         insertEvent.setObject(13, entry.helpful() == null ? null : entry.helpful() ? 1 : 0);
         insertEvent.executeUpdate();
     }

@@ -17,12 +17,13 @@ import supportbot.dialog.Step;
  * @param answered each fix this message answered, and how
  * @param began    the intent of a problem work began on, else null
  * @param offered  the fix put on offer, else null
- * @param ending   how work on the problem ended, else null
+ * @param endings  how work on problems ended, in order: usually none or one (a switch to a problem whose
+ *                 fixes were all tried ends two)
  * @param helpful the answer to "Was this helpful?", else null
  */
 public record LogEntry(
         ConversationKey key, Instant at, String said, String intent, double confidence,
-        String fix, String state, List<Step.Answered> answered, String began, String offered, Ending ending, Boolean helpful) {
+        String fix, String state, List<Step.Answered> answered, String began, String offered, List<Ending> endings, Boolean helpful) {
 
     public LogEntry {
         Objects.requireNonNull(key, "key");
@@ -30,6 +31,7 @@ public record LogEntry(
         Objects.requireNonNull(said, "said");
         Objects.requireNonNull(state, "state");
         answered = List.copyOf(answered);
+        endings = List.copyOf(endings);
     }
 
     /** What {@code event} said and what the engine reports it did ({@link Outcome#steps()}). */
@@ -42,9 +44,9 @@ public record LogEntry(
                 : "[support chat unreachable]";
         String began = outcome.stepsOf(Step.Began.class).stream().map(Step.Began::intent).reduce((a, b) -> b).orElse(null);
         String offered = outcome.stepsOf(Step.Offered.class).stream().map(Step.Offered::fixId).reduce((a, b) -> b).orElse(null);
-        Ending ending = outcome.stepsOf(Step.Ended.class).stream().map(Step.Ended::ending).reduce((a, b) -> b).orElse(null);
         Boolean helpful = outcome.stepsOf(Step.Rated.class).stream().map(Step.Rated::helpful).reduce((a, b) -> b).orElse(null);
         return new LogEntry(event.key(), event.at(), said, after.intent(), after.confidence(), after.fix(),
-                after.state().name(), outcome.stepsOf(Step.Answered.class), began, offered, ending, helpful);
+                after.state().name(), outcome.stepsOf(Step.Answered.class), began, offered,
+                outcome.stepsOf(Step.Ended.class).stream().map(Step.Ended::ending).toList(), helpful);
     }
 }
