@@ -123,6 +123,20 @@ class NewcomerConversationsTest {
     }
 
     @Test
+    void theResetWarningUnderstandsARefusalAndDoesNotActOnAHesitation() {
+        Conversation chat = new Conversation();
+        chat.say("my wifi keeps disconnecting");
+        chat.press(Labels.NOT_FIXED);
+        chat.press("iPhone X or later");
+        chat.press(Labels.NOT_FIXED);
+        chat.say("hmm ok");
+        assertThat(chat.session().state()).as("a hesitation is neither a yes nor a stop").isEqualTo(State.CONFIRMING);
+        chat.say("no thats too much");
+        assertThat(chat.tried()).endsWith("reset-settings:DECLINED");
+        assertThat(chat.session().fix()).isEqualTo("update-ios");
+    }
+
+    @Test
     void nextPleaseIsNotSummarisedAsAlreadyTried() {
         Conversation chat = onAStep();
         chat.say("next please");
