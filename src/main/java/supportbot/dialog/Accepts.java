@@ -73,6 +73,13 @@ final class Accepts {
                 case "not_fixed" -> NOT_FIXED;
                 default -> anywhere(label);
             };
+            case SURE_NEW_PROBLEM -> switch (label) {
+                case "yes" -> YES;
+                case "no", "continue" -> CONTINUE;
+                case "fixed" -> FIXED;
+                case "not_fixed" -> NOT_FIXED;
+                default -> anywhere(label);
+            };
             case CLARIFY -> switch (label) {
                 case "no", "decline" -> SOMETHING_ELSE;
                 default -> anywhere(label);

@@ -34,6 +34,13 @@ sealed interface Answer {
         }
     }
 
+    /** Clearly a different problem, and clearly an answer to the fix as well: asked which it is. */
+    record MaybeProblem(Problem problem) implements Answer {
+        public MaybeProblem {
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
+
     /** Probably one of these problems, but not sure which. */
     record Clarify(List<String> intents) implements Answer {
         public Clarify {

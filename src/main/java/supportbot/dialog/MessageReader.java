@@ -105,7 +105,8 @@ final class MessageReader {
                 && reply.confidence() >= settings.remarkLead();
         if (!reopens && isOtherProblem(session, described.top(), text)) {
             // Both a clear new problem and a clear answer ("my photos won't upload, that's what I need"): ask.
-            return beatsReply(described.top(), reply) ? describe(described) : new Answer.Act(Action.UNCLEAR);
+            return beatsReply(described.top(), reply) ? describe(described)
+                    : new Answer.MaybeProblem(new Answer.Problem(described.top().name(), described.top().confidence()));
         }
         if (described.top().name().equals("human") && described.top().confidence() >= settings.acceptConfidence()) {
             return new Answer.Act(Action.HUMAN);

@@ -63,6 +63,7 @@ final class Prompts {
             case WITH_PERSON -> say(HANDOFF_ACTIVE);
             case WELCOME_BACK -> welcomeBack(s);
             case SURE_TO_STOP -> say(SURE_TO_STOP);
+            case SURE_NEW_PROBLEM -> say(SURE_NEW_PROBLEM, "summary", knowledge.symptom(s.options().get(0)).orElseThrow().summary());
         });
     }
 
@@ -173,6 +174,10 @@ final class Prompts {
             }
             case SURE_TO_STOP -> {
                 buttons.add(act(s, say(BUTTON_YES_STOP), Action.STOP));
+                buttons.add(act(s, say(BUTTON_CARRY_ON), Action.CONTINUE));
+            }
+            case SURE_NEW_PROBLEM -> {
+                buttons.add(new Button(say(BUTTON_LOOK_AT_THAT), ButtonData.encode(s.turn(), new Answer.Problem(s.options().get(0), 1.0))));
                 buttons.add(act(s, say(BUTTON_CARRY_ON), Action.CONTINUE));
             }
         }

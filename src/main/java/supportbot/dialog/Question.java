@@ -28,13 +28,16 @@ enum Question {
     /** Back after a long silence: carry on, or start over? */
     WELCOME_BACK,
     /** The words may have meant stop: stop here? */
-    SURE_TO_STOP;
+    SURE_TO_STOP,
+    /** The words sounded like another problem as well as an answer: look at that problem instead? */
+    SURE_NEW_PROBLEM;
 
     static Question of(Session s) {
         if (s.aside() != null) {
             return switch (s.aside()) {
                 case WELCOME_BACK -> WELCOME_BACK;
                 case SURE_TO_STOP -> SURE_TO_STOP;
+                case SURE_NEW_PROBLEM -> SURE_NEW_PROBLEM;
             };
         }
         return switch (s.state()) {

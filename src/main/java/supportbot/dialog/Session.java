@@ -164,6 +164,8 @@ public record Session(
         /** Back after a long silence in the middle of something: carry on, or start over? */
         WELCOME_BACK,
         /** The words may have meant "stop": stop here, or carry on? */
-        SURE_TO_STOP
+        SURE_TO_STOP,
+        /** The words read as another problem (the one in {@code options}) and as an answer: which is it? */
+        SURE_NEW_PROBLEM
     }
 }

@@ -2,6 +2,7 @@ package supportbot.dialog;
 
 import static supportbot.knowledge.Phrase.*;
 
+import java.util.List;
 import supportbot.knowledge.Branch;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.Phrase;
@@ -43,10 +44,17 @@ final class Transitions {
             return s.inProgress() ? anywhere.apply(s, Action.UNCLEAR) : replies.ask(s.in(State.CLARIFYING)
                     .withOptions(clarify.intents()).describing(plan.problemWords(text)), prompts.say(CLARIFY));
         }
+        if (answer instanceof Answer.MaybeProblem maybe) {
+            Session asking = s.asking(Session.Aside.SURE_NEW_PROBLEM).withOptions(List.of(maybe.problem().intent()));
+            return replies.ask(asking, prompts.question(asking));
+        }
         if (answer instanceof Answer.PickVariant pick) {
             return question == Question.VARIANT ? picked(s, pick.variantId()) : anywhere.apply(s, Action.UNCLEAR);
         }
         Action action = ((Answer.Act) answer).action();
+        if (question == Question.SURE_NEW_PROBLEM && action == Action.YES) {
+            return plan.start(s, new Answer.Problem(s.options().get(0), 1.0), null, record, null);
+        }
         return switch (question) {
             case DESCRIBE, CLARIFY, WITH_PERSON -> anywhere.apply(s, action);
             case STEP -> switch (action) {
@@ -95,7 +103,7 @@ final class Transitions {
                 case THANKS -> replies.tell(s.startOver(), prompts.say(s, THANKS_REPLY)).after(new Step.StartedOver());
                 default -> anywhere.apply(s, action);
             };
-            case WELCOME_BACK, SURE_TO_STOP -> switch (action) {
+            case WELCOME_BACK, SURE_TO_STOP, SURE_NEW_PROBLEM -> switch (action) {
                 case CONTINUE -> carryOn(s).after(new Step.CarriedOn());
                 // An answer to the fix itself ("it worked after all") goes to the fix.
                 case FIXED, NOT_FIXED, SKIP, DECLINE, YES, NO, WAIT, HELPFUL, NOT_HELPFUL, SOMETHING_ELSE, ANOTHER_PROBLEM ->

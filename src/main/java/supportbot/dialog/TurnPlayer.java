@@ -54,6 +54,7 @@ public final class TurnPlayer {
         return switch (question) {
             case "welcome_back" -> s.aside() == Session.Aside.WELCOME_BACK;
             case "sure_to_stop" -> s.aside() == Session.Aside.SURE_TO_STOP;
+            case "sure_new_problem" -> s.aside() == Session.Aside.SURE_NEW_PROBLEM;
             default -> s.aside() == null && s.state().name().toLowerCase(java.util.Locale.ROOT).equals(question);
         };
     }
@@ -73,7 +74,8 @@ public final class TurnPlayer {
                 return name;
             }
         }
-        boolean moved = Question.of(outcome.session()) != asked && Question.of(outcome.session()) != Question.SURE_TO_STOP;
+        Question now = Question.of(outcome.session());
+        boolean moved = now != asked && now != Question.SURE_TO_STOP && now != Question.SURE_NEW_PROBLEM;
         return moved ? "moved to " + Question.of(outcome.session()) : "reask";
     }
 

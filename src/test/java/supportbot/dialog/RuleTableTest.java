@@ -87,6 +87,12 @@ class RuleTableTest {
             "sure_to_stop; [problem:slow] | stop 0.3; yes; stop; AWAITING_PROBLEM",
             "sure_to_stop; [problem:slow] | stop 0.3; no; continue; ON_STEP",
             "sure_to_stop; [problem:slow] | stop 0.3; not_fixed; not_fixed; CHECKING",
+            // Another problem, or an answer? ("fixed problem:broken" reads both ways, each for sure)
+            "on_step; [problem:slow]; fixed problem:broken 0.8; reask; ON_STEP",
+            "sure_new_problem; [problem:slow] | fixed problem:broken 0.8; yes; problem:broken; CONFIRMING",
+            "sure_new_problem; [problem:slow] | fixed problem:broken 0.8; Yes, look at that; problem:broken; CONFIRMING",
+            "sure_new_problem; [problem:slow] | fixed problem:broken 0.8; no; continue; ON_STEP",
+            "sure_new_problem; [problem:slow] | fixed problem:broken 0.8; not_fixed; not_fixed; CHECKING",
             // Which problem is it?
             "clarifying; problem:slow 0.3; problem:broken; problem:broken; CONFIRMING",
             "clarifying; problem:slow 0.3; 1; problem:slow; ON_STEP",

@@ -41,7 +41,9 @@ final class ToyBot {
 
     /** "problem:slow" is the symptom slow, "greeting" the greeting; anything else is out of scope. */
     static Classification intents(String text) {
-        String[] words = text.strip().split(" ");
+        // "fixed problem:broken": an answer and a problem at once; the problem is what the intent model hears.
+        String[] all = text.strip().split(" ");
+        String[] words = all.length > 1 && all[1].startsWith("problem:") ? java.util.Arrays.copyOfRange(all, 1, all.length) : all;
         double sure = words.length > 1 && words[1].matches("0\\.\\d+") ? Double.parseDouble(words[1]) : 0.95;
         String label = words[0].startsWith("problem:") ? words[0].substring(8)
                 : List.of("greeting", "thanks", "help", "human").contains(words[0]) ? words[0] : "out_of_scope";
