@@ -61,9 +61,21 @@ final class MessageReader {
     Answer read(Session session, String text) {
         Question question = Question.of(session);
         return switch (question) {
-            case DESCRIBE, WITH_PERSON -> orForeign(describe(intents.classify(text)), text);
+            case DESCRIBE, WITH_PERSON -> orForeign(describe(intents.classify(complaint(text))), text);
             default -> answer(session, question, text);
         };
+    }
+
+    /**
+     * The words that describe the problem: "ive already restarted it and my wifi is fine" says what was done,
+     * not what is wrong, so those clauses are left out (they still skip those fixes).
+     */
+    private String complaint(String text) {
+        List<String> kept = Fix.clauses(text).stream()
+                .filter(clause -> knowledge.fixes().values().stream()
+                        .noneMatch(f -> f.saidDone(clause, c -> String.join(" ", TextNormalizer.tokens(c)))))
+                .toList();
+        return kept.isEmpty() ? text : String.join(" ", kept);
     }
 
     /** A message read as a description: a problem, a clarifying question, or small talk. */

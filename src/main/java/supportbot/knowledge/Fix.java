@@ -45,6 +45,16 @@ public record Fix(String id, String title, String why, List<String> steps, Strin
     }
 
     private static final Pattern CLAUSE = Pattern.compile("([^.?!;,\\n]+)([.?!;,\\n]*)");
+
+    /** The text's clauses, each with the punctuation that ends it. */
+    public static List<String> clauses(String text) {
+        List<String> clauses = new java.util.ArrayList<>();
+        Matcher m = CLAUSE.matcher(text);
+        while (m.find()) {
+            clauses.add(m.group());
+        }
+        return clauses;
+    }
     private static final Pattern QUESTION = Pattern.compile(
             "(how|should|shall|do|does|is|are|can|could|would|will|where|what|why|when|which|any)\\b");
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import supportbot.knowledge.Fix;
 import supportbot.knowledge.Phrase;
 import supportbot.nlu.TextNormalizer;
@@ -24,6 +26,19 @@ class AlreadyDoneTest {
         assertThat(chat.tried()).containsExactlyInAnyOrder("check-wifi:ALREADY_DONE", "restart-iphone:ALREADY_DONE");
         assertThat(chat.session().plan()).doesNotContain("check-wifi", "restart-iphone");
         assertThat(first.fix()).isEqualTo("enable-icloud-backup");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is a backup that does not happen")
+    @ValueSource(strings = {
+            "backups stopped working. ive already tried restarting and my wifi is fine",
+            "iphone not backing up, already turned off and on again, wifi is good, plugged in all night",
+            "my iphone wont back up to icloud. I already restarted it and checked the wifi, its connected"})
+    void whatWasDoneAlreadyDoesNotDecideWhatTheProblemIs(String description) {
+        Conversation chat = new Conversation();
+        chat.say(description);
+        assertThat(chat.session().intent()).isEqualTo("backup_not_happening");
+        assertThat(chat.session().fix()).isEqualTo("enable-icloud-backup");
+        assertThat(chat.tried()).allMatch(t -> t.endsWith(":ALREADY_DONE")).isNotEmpty();
     }
 
     @Test
