@@ -71,11 +71,12 @@ final class MessageReader {
      * not what is wrong, so those clauses are left out (they still skip those fixes).
      */
     private String complaint(String text) {
-        List<String> kept = Fix.clauses(text).stream()
+        List<String> clauses = Fix.clauses(text);
+        List<String> kept = clauses.stream()
                 .filter(clause -> knowledge.fixes().values().stream()
                         .noneMatch(f -> f.saidDone(clause, c -> String.join(" ", TextNormalizer.tokens(c)))))
                 .toList();
-        return kept.isEmpty() ? text : String.join(" ", kept);
+        return kept.isEmpty() || kept.size() == clauses.size() ? text : String.join(" ", kept);
     }
 
     /** A message read as a description: a problem, a clarifying question, or small talk. */
@@ -108,6 +109,13 @@ final class MessageReader {
     }
 
     private Answer answer(Session session, Question question, String text) {
+        Answer answer = reading(session, question, text);
+        // "Thanks!" to "Was this helpful?" says yes.
+        boolean thanked = answer instanceof Answer.Act act && act.action() == Action.THANKS && question == Question.HELPFUL;
+        return thanked ? new Answer.Act(Action.HELPFUL) : answer;
+    }
+
+    private Answer reading(Session session, Question question, String text) {
         Classification described = intents.classify(text);
         int words = TextNormalizer.tokens(text).length;
         Intent reply = asAnswerTo(question, replies.classify(text), words);
@@ -150,10 +158,7 @@ final class MessageReader {
             return new Answer.Act(session.fix() != null ? Action.HOW : Action.UNCLEAR);
         }
         if (action == Action.REMARK || action == Action.UNCLEAR) {
-            Answer talk = smallTalk(described, action, text);
-            // "Thanks!" to "Was this helpful?" says yes.
-            boolean thanked = talk instanceof Answer.Act act && act.action() == Action.THANKS && question == Question.HELPFUL;
-            return thanked ? new Answer.Act(Action.HELPFUL) : talk;
+            return smallTalk(described, action, text);
         }
         return new Answer.Act(action);
     }
