@@ -34,29 +34,38 @@ public final class FixTally implements FixResults {
         outcomes(entry, this::count);
     }
 
-    /** Each fix outcome of the entry that says whether the fix worked: ("intent/fix", worked). */
-    private static void outcomes(LogEntry entry, BiConsumer<String, Boolean> each) {
+    /** What one outcome does to a fix's counts. */
+    private enum Count { WORKED, FAILED, WORKED_WITHDRAWN }
+
+    /** Each fix outcome of the entry that says whether the fix worked: ("intent/fix", count). */
+    private static void outcomes(LogEntry entry, BiConsumer<String, Count> each) {
         if (entry.intent() == null) {
             return;
         }
+        // "It still fails" after "fixed": that "worked" is taken back (the failure comes as its own answer).
+        entry.reopened().forEach(fixId -> each.accept(entry.intent() + "/" + fixId, Count.WORKED_WITHDRAWN));
         for (Step.Answered answered : entry.answered()) {
             switch (answered.result()) {
-                case FIXED, OUTAGE -> each.accept(entry.intent() + "/" + answered.fixId(), true);
-                case NOT_FIXED, CHECK_OK -> each.accept(entry.intent() + "/" + answered.fixId(), false);
+                case FIXED, OUTAGE -> each.accept(entry.intent() + "/" + answered.fixId(), Count.WORKED);
+                case NOT_FIXED, CHECK_OK -> each.accept(entry.intent() + "/" + answered.fixId(), Count.FAILED);
                 default -> { }   // skipped, declined, interrupted: says nothing about whether it works
             }
         }
     }
 
-    private synchronized void count(String key, boolean worked) {
+    private synchronized void count(String key, Count count) {
         Map<String, Tally> next = new HashMap<>(counts);
-        add(next, key, worked);
+        add(next, key, count);
         counts = Map.copyOf(next);
     }
 
-    private static void add(Map<String, Tally> counts, String key, boolean worked) {
+    private static void add(Map<String, Tally> counts, String key, Count count) {
         Tally was = counts.getOrDefault(key, Tally.NONE);
-        counts.put(key, worked ? new Tally(was.worked() + 1, was.failed()) : new Tally(was.worked(), was.failed() + 1));
+        counts.put(key, switch (count) {
+            case WORKED -> new Tally(was.worked() + 1, was.failed());
+            case FAILED -> new Tally(was.worked(), was.failed() + 1);
+            case WORKED_WITHDRAWN -> new Tally(Math.max(0, was.worked() - 1), was.failed());
+        });
     }
 
     /** The counts as they are now, unchanging: what one message's engine call sees. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Attempt;
 import supportbot.dialog.Ending;
 import supportbot.dialog.Step;
 import supportbot.store.LogEntry;
@@ -72,6 +73,12 @@ public final class Stats {
         if (e.offered() != null) {
             count(e.intent(), e.offered(), "OFFERED");
         }
+        for (String fixId : e.reopened()) {
+            uncount(e.intent(), fixId, Attempt.Result.FIXED.name());
+            if (current != null && Ending.RESOLVED.name().equals(current.ending)) {
+                current.ending = null;   // not resolved after all: the problem goes on
+            }
+        }
         for (Step.Answered answered : e.answered()) {
             count(e.intent(), answered.fixId(), answered.result().name());
         }
@@ -112,6 +119,12 @@ public final class Stats {
         byFix.computeIfAbsent(fixId, k -> new TreeMap<>()).merge(what, 1L, Long::sum);
         byIntentAndFix.computeIfAbsent((intent == null ? "-" : intent) + " " + fixId, k -> new TreeMap<>())
                 .merge(what, 1L, Long::sum);
+    }
+
+    private void uncount(String intent, String fixId, String what) {
+        byFix.computeIfAbsent(fixId, k -> new TreeMap<>()).merge(what, -1L, Long::sum);
+        byIntentAndFix.computeIfAbsent((intent == null ? "-" : intent) + " " + fixId, k -> new TreeMap<>())
+                .merge(what, -1L, Long::sum);
     }
 
     private void finish() {

@@ -42,7 +42,7 @@ final class StoreScaleBench {
             ConversationKey key = new ConversationKey("bench-" + tag, String.valueOf(i));
             Session session = copy(sample, key);
             long t0 = System.nanoTime();
-            store.save(Stored.fresh(session), new LogEntry(key, Instant.now(), "x", null, 0, null, "ON_STEP", java.util.List.of(), null, null, java.util.List.of(), null));
+            store.save(Stored.fresh(session), new LogEntry(key, Instant.now(), "x", null, 0, null, "ON_STEP", java.util.List.of(), java.util.List.of(), null, null, java.util.List.of(), null));
             saves.add(System.nanoTime() - t0);
         }
         for (int i = 0; i < 1_000; i++) {

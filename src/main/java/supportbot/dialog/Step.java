@@ -31,6 +31,14 @@ public sealed interface Step {
         }
     }
 
+    /** A fix that seemed to work did not after all ("wait, it still fails"): its "fixed" and the problem's
+     * resolution are withdrawn. */
+    record Reopened(String fixId) implements Step {
+        public Reopened {
+            Objects.requireNonNull(fixId, "fixId");
+        }
+    }
+
     /** The user picked a variant of the fix on offer (the iPhone model). */
     record Chose(String fixId, String variantId) implements Step {
     }

@@ -93,7 +93,8 @@ final class Transitions {
                 case ANOTHER_PROBLEM -> replies.ask(s.startOver(), prompts.say(ASK_PROBLEM)).after(new Step.StartedOver());
                 // "Wait, it still fails": the fix did not work after all; on to the next one.
                 case NOT_FIXED -> plan.next(s.reopened(), prompts.say(AFTER_NOT_FIXED))
-                        .after(new Step.Answered(s.lastAttempt().fixId(), Attempt.Result.NOT_FIXED));
+                        .after(new Step.Reopened(s.lastAttempt().fixId()),
+                                new Step.Answered(s.lastAttempt().fixId(), Attempt.Result.NOT_FIXED));
                 case STOP -> replies.tell(s.startOver(), prompts.say(s, THANKS_REPLY));
                 default -> anywhere.apply(s, action);
             };

@@ -13,12 +13,23 @@ import supportbot.dialog.Step;
  * "NAME,...". A value another version wrote that this one does not know is left out, not a failure.
  */
 final class EventColumns {
+    private static final String REOPENED = "REOPENED";
+
     private EventColumns() {
     }
 
-    static String answered(List<Step.Answered> answered) {
-        return answered.isEmpty() ? null
-                : answered.stream().map(a -> a.fixId() + ":" + a.result().name()).collect(Collectors.joining(","));
+    /** The answered fixes, with a withdrawn "fixed" written as "fix-id:REOPENED" before them. */
+    static String answered(List<Step.Answered> answered, List<String> reopened) {
+        List<String> items = new ArrayList<>();
+        reopened.forEach(fixId -> items.add(fixId + ":" + REOPENED));
+        answered.forEach(a -> items.add(a.fixId() + ":" + a.result().name()));
+        return items.isEmpty() ? null : String.join(",", items);
+    }
+
+    static List<String> reopened(String column) {
+        return column == null ? List.of() : Arrays.stream(column.split(","))
+                .filter(one -> one.endsWith(":" + REOPENED))
+                .map(one -> one.substring(0, one.length() - REOPENED.length() - 1)).toList();
     }
 
     static List<Step.Answered> answered(String column) {

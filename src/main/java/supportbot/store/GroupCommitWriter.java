@@ -155,7 +155,7 @@ final class GroupCommitWriter implements AutoCloseable {
         insertEvent.setDouble(6, entry.confidence());
         insertEvent.setString(7, entry.fix());
         insertEvent.setString(8, entry.state());
-        insertEvent.setString(9, EventColumns.answered(entry.answered()));
+        insertEvent.setString(9, EventColumns.answered(entry.answered(), entry.reopened()));
         insertEvent.setString(10, entry.began());
         insertEvent.setString(11, entry.offered());
         insertEvent.setString(12, EventColumns.endings(entry.endings()));

@@ -15,6 +15,7 @@ import supportbot.dialog.Step;
  * One line of a conversation's event log: what the user said and what it led to.
  *
  * @param answered each fix this message answered, and how
+ * @param reopened each fix whose earlier "fixed" this message withdrew
  * @param began    the intent of a problem work began on, else null
  * @param offered  the fix put on offer, else null
  * @param endings  how work on problems ended, in order: usually none or one (a switch to a problem whose
@@ -23,7 +24,7 @@ import supportbot.dialog.Step;
  */
 public record LogEntry(
         ConversationKey key, Instant at, String said, String intent, double confidence,
-        String fix, String state, List<Step.Answered> answered, String began, String offered, List<Ending> endings, Boolean helpful) {
+        String fix, String state, List<Step.Answered> answered, List<String> reopened, String began, String offered, List<Ending> endings, Boolean helpful) {
 
     public LogEntry {
         Objects.requireNonNull(key, "key");
@@ -31,6 +32,7 @@ public record LogEntry(
         Objects.requireNonNull(said, "said");
         Objects.requireNonNull(state, "state");
         answered = List.copyOf(answered);
+        reopened = List.copyOf(reopened);
         endings = List.copyOf(endings);
     }
 
@@ -46,7 +48,8 @@ public record LogEntry(
         String offered = outcome.stepsOf(Step.Offered.class).stream().map(Step.Offered::fixId).reduce((a, b) -> b).orElse(null);
         Boolean helpful = outcome.stepsOf(Step.Rated.class).stream().map(Step.Rated::helpful).reduce((a, b) -> b).orElse(null);
         return new LogEntry(event.key(), event.at(), said, after.intent(), after.confidence(), after.fix(),
-                after.state().name(), outcome.stepsOf(Step.Answered.class), began, offered,
+                after.state().name(), outcome.stepsOf(Step.Answered.class),
+                outcome.stepsOf(Step.Reopened.class).stream().map(Step.Reopened::fixId).toList(), began, offered,
                 outcome.stepsOf(Step.Ended.class).stream().map(Step.Ended::ending).toList(), helpful);
     }
 }

@@ -247,7 +247,7 @@ public final class SqliteSessionStore implements SessionStore {
         Object helpful = rs.getObject(13);
         return new LogEntry(new ConversationKey(rs.getString(1), rs.getString(2)), Instant.parse(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getString(7), rs.getString(8),
-                EventColumns.answered(rs.getString(9)), rs.getString(10), rs.getString(11), EventColumns.endings(rs.getString(12)),
+                EventColumns.answered(rs.getString(9)), EventColumns.reopened(rs.getString(9)), rs.getString(10), rs.getString(11), EventColumns.endings(rs.getString(12)),
                 helpful == null ? null : ((Number) helpful).intValue() == 1);
     }
 

@@ -49,7 +49,7 @@ abstract class SessionStoreContract {
     }
 
     static LogEntry entry(ConversationKey key, String said) {
-        return new LogEntry(key, T0, said, "storage_full", 0.9, "free-icloud-storage", "ON_STEP", List.of(), null, "free-icloud-storage", List.of(), null);
+        return new LogEntry(key, T0, said, "storage_full", 0.9, "free-icloud-storage", "ON_STEP", List.of(), List.of(), null, "free-icloud-storage", List.of(), null);
     }
 
     @Test
@@ -96,7 +96,7 @@ abstract class SessionStoreContract {
         store.save(Stored.fresh(Session.start(ALICE)), entry(ALICE, "one"));
         store.save(Stored.fresh(Session.start(BOB)), entry(BOB, "b"));
         LogEntry rated = new LogEntry(ALICE, T0.plusSeconds(5), "[button] 9:helpful", null, 0, null, "AWAITING_PROBLEM",
-                List.of(new Step.Answered("restart-iphone", Attempt.Result.FIXED)), null, null, List.of(Ending.RESOLVED), true);
+                List.of(new Step.Answered("restart-iphone", Attempt.Result.FIXED)), List.of(), null, null, List.of(Ending.RESOLVED), true);
         store.save(Stored.fresh(Session.start(ALICE)), rated);
 
         List<LogEntry> all = new java.util.ArrayList<>();
