@@ -36,8 +36,9 @@ final class FixPlan {
      */
     Outcome start(Session current, Answer.Problem problem, Answer.Problem other, FixResults record, String text) {
         List<Step> steps = new ArrayList<>();
-        boolean switching = current.fix() != null || current.state() == State.OUTAGE;
-        Phrase opening = switching && !problem.intent().equals(current.intent()) ? NEW_PROBLEM
+        // The readers offer a problem in the middle of another only when it is a different one.
+        boolean switching = current.inProgress();
+        Phrase opening = switching ? NEW_PROBLEM
                 : other != null ? STARTING_EITHER : text == null ? STARTING_PICKED : STARTING;
         // A fix left unanswered for another problem counts as offered: it is not offered again.
         Session s = current;
@@ -45,9 +46,7 @@ final class FixPlan {
             s = current.answered(Attempt.Result.INTERRUPTED);
             steps.add(new Step.Answered(current.fix(), Attempt.Result.INTERRUPTED));
         }
-        // The same problem described again goes on as one problem: nothing ends, nothing begins.
-        boolean sameProblem = switching && problem.intent().equals(current.intent());
-        if (switching && !sameProblem) {
+        if (switching) {
             steps.add(new Step.Ended(Ending.SWITCHED));
         }
         List<String> fixes = ordered(s, problem.intent(), record);
@@ -62,9 +61,7 @@ final class FixPlan {
         // A press on a clarifying question keeps the words that led to it.
         String words = text != null ? problemWords(text) : s.state() == State.CLARIFYING && s.problem() != null ? s.problem() : null;
         Session started = s.withProblem(problem.intent(), words, problem.confidence(), plan);
-        if (!sameProblem) {
-            steps.add(new Step.Began(problem.intent(), problem.confidence()));
-        }
+        steps.add(new Step.Began(problem.intent(), problem.confidence()));
         String preface = prompts.say(opening, "summary", summary(problem.intent()), "other", other == null ? "" : summary(other.intent()));
         if (!triedBefore.isEmpty()) {
             preface += "\n" + prompts.say(triedBefore.size() == 1 ? ALREADY_TRIED : ALREADY_TRIED_MANY, "fixes", titles(triedBefore));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 import supportbot.knowledge.Branch;
 import supportbot.knowledge.Fix;
 import supportbot.knowledge.KnowledgeBase;
@@ -210,7 +211,7 @@ final class MessageReader {
         if (text.contains("?")) {
             return true;
         }
-        String first = text.strip().split("[^\\p{L}]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String first = text.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
         return QUESTION_WORDS.contains(first);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.Classification;
 import supportbot.nlu.Intent;
@@ -55,7 +57,7 @@ public final class TurnPlayer {
             case "welcome_back" -> s.aside() == Session.Aside.WELCOME_BACK;
             case "sure_to_stop" -> s.aside() == Session.Aside.SURE_TO_STOP;
             case "sure_new_problem" -> s.aside() == Session.Aside.SURE_NEW_PROBLEM;
-            default -> s.aside() == null && s.state().name().toLowerCase(java.util.Locale.ROOT).equals(question);
+            default -> s.aside() == null && s.state().name().toLowerCase(Locale.ROOT).equals(question);
         };
     }
 
@@ -141,7 +143,7 @@ public final class TurnPlayer {
             return true;
         }
 
-        private boolean moveOnUntil(java.util.function.BooleanSupplier there) {
+        private boolean moveOnUntil(BooleanSupplier there) {
             for (int i = 0; i < 30 && !there.getAsBoolean(); i++) {
                 String next = switch (Question.of(session)) {
                     case STEP -> "not_fixed";

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /** Accuracy, per-label precision/recall/F1, the confusion matrix and the misses of one evaluation. */
 public record EvaluationReport(String title, List<Prediction> predictions) {
@@ -92,26 +93,25 @@ public record EvaluationReport(String title, List<Prediction> predictions) {
             out.append('\n');
         });
         out.append("by confidence (how the dialog thresholds trade answered messages against mistakes)\n");
-        for (double t = 0.2; t < 0.85; t += 0.1) {
-            double threshold = t;
-            List<Prediction> sure = predictions.stream().filter(p -> p.confidence() >= threshold).toList();
-            long right = sure.stream().filter(Prediction::correct).count();
-            out.append(String.format(Locale.ROOT, "  >= %.1f: %5.1f%% of messages, %5.1f%% of them right%n", threshold,
-                    100.0 * sure.size() / Math.max(1, predictions.size()), 100.0 * right / Math.max(1, sure.size())));
-        }
+        thresholds(out, Prediction::confidence, 0.2, 0.85);
         out.append("by lead over the second label\n");
-        for (double t = 0.1; t < 0.65; t += 0.1) {
-            double threshold = t;
-            List<Prediction> sure = predictions.stream().filter(p -> p.lead() >= threshold).toList();
-            long right = sure.stream().filter(Prediction::correct).count();
-            out.append(String.format(Locale.ROOT, "  >= %.1f: %5.1f%% of messages, %5.1f%% of them right%n", threshold,
-                    100.0 * sure.size() / Math.max(1, predictions.size()), 100.0 * right / Math.max(1, sure.size())));
-        }
+        thresholds(out, Prediction::lead, 0.1, 0.65);
         if (!misses().isEmpty()) {
             out.append("misclassified\n");
             misses().forEach(p -> out.append(String.format(Locale.ROOT, "  %s -> %s (%.2f): %s%n",
                     p.expected(), p.predicted(), p.confidence(), p.text())));
         }
         return out.toString();
+    }
+
+    /** For each threshold from {@code from} below {@code to}: how many messages reach it, and how many of those are right. */
+    private void thresholds(StringBuilder out, ToDoubleFunction<Prediction> measure, double from, double to) {
+        for (double t = from; t < to; t += 0.1) {
+            double threshold = t;
+            List<Prediction> sure = predictions.stream().filter(p -> measure.applyAsDouble(p) >= threshold).toList();
+            long right = sure.stream().filter(Prediction::correct).count();
+            out.append(String.format(Locale.ROOT, "  >= %.1f: %5.1f%% of messages, %5.1f%% of them right%n", threshold,
+                    100.0 * sure.size() / Math.max(1, predictions.size()), 100.0 * right / Math.max(1, sure.size())));
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Locale;
 import supportbot.pipeline.Bot;
 import supportbot.dialog.Button;
 import supportbot.dialog.ConversationKey;
@@ -19,7 +21,7 @@ import supportbot.dialog.Reply;
  */
 public final class ConsoleChat {
     static final String BUTTON_PREFIX = "#button:";
-    private static final java.util.Set<String> LEAVE = java.util.Set.of("quit", "exit", "/quit", "/exit");
+    private static final Set<String> LEAVE = Set.of("quit", "exit", "/quit", "/exit");
 
     private final Bot bot;
     private final ConversationKey key;
@@ -43,7 +45,7 @@ public final class ConsoleChat {
             out.flush();
         }
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (!jsonLines && LEAVE.contains(line.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (!jsonLines && LEAVE.contains(line.strip().toLowerCase(Locale.ROOT))) {
                 break;
             }
             show(bot.handle(toEvent(line)), out);
