@@ -15,7 +15,6 @@ import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.KnowledgeLoader;
 import supportbot.knowledge.Phrase;
 import supportbot.nlu.ModelKind;
-import supportbot.nlu.OpenNlpClassifier;
 import supportbot.nlu.Vocabulary;
 import supportbot.store.SessionStore;
 import supportbot.store.SqliteSessionStore;
@@ -41,16 +40,16 @@ public final class Components {
 
     public static DialogEngine engine(DialogSettings dialog, Settings settings, KnowledgeBase knowledge) {
         return new DialogEngine(knowledge,
-                new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
-                new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)),
+                settings.models().intents(),
+                settings.models().classifier(ModelKind.REPLIES),
                 dialog, english(knowledge));
     }
 
     /** The English the bot knows: its own texts and the words of its training data (shipped in the jar). */
     public static Vocabulary english(KnowledgeBase knowledge) {
         List<String> texts = new ArrayList<>(knowledge.texts());
-        for (ModelKind kind : ModelKind.values()) {
-            try (InputStream in = Components.class.getResourceAsStream("/models/train/" + kind.fileStem() + ".txt")) {
+        for (String data : List.of(ModelKind.INTENTS.dataStem(), ModelKind.REPLIES.dataStem())) {
+            try (InputStream in = Components.class.getResourceAsStream("/models/train/" + data + ".txt")) {
                 if (in != null) {
                     new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(texts::add);
                 }

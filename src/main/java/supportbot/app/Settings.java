@@ -3,6 +3,8 @@ package supportbot.app;
 import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import supportbot.channel.telegram.TelegramSettings;
 import supportbot.dialog.DialogSettings;
@@ -18,14 +20,27 @@ public record Settings(
         SqliteSessionStore.Synchronous storeSynchronous,
         Duration eventRetention,
         ModelFiles models,
-        TrainingSettings training,
-        TrainingSettings replyTraining,
+        Map<ModelKind, TrainingSettings> trainings,
         DialogSettings dialog,
         OptionalLong supportChatId) {
 
     /** How the model of {@code kind} is trained. */
     public TrainingSettings training(ModelKind kind) {
-        return kind == ModelKind.REPLIES ? replyTraining : training;
+        return trainings.get(kind);
+    }
+
+    /** Each model's settings: the intent model's, with what its own section overrides. */
+    private static Map<ModelKind, TrainingSettings> trainings(Config nlu) {
+        Map<ModelKind, TrainingSettings> trainings = new EnumMap<>(ModelKind.class);
+        for (ModelKind kind : ModelKind.values()) {
+            String section = switch (kind) {
+                case INTENTS -> "training";
+                case QUICK_INTENTS -> "quick-intent-training";
+                case REPLIES -> "reply-training";
+            };
+            trainings.put(kind, TrainingSettings.from(nlu.getConfig(section).withFallback(nlu.getConfig("training"))));
+        }
+        return Map.copyOf(trainings);
     }
 
     public static Settings load() {
@@ -40,8 +55,7 @@ public record Settings(
                 c.getEnum(SqliteSessionStore.Synchronous.class, "store.synchronous"),
                 c.getDuration("store.event-retention"),
                 new ModelFiles(Path.of(c.getString("nlu.models-dir"))),
-                TrainingSettings.from(c.getConfig("nlu.training")),
-                TrainingSettings.from(c.getConfig("nlu.reply-training").withFallback(c.getConfig("nlu.training"))),
+                trainings(c.getConfig("nlu")),
                 new DialogSettings(
                         d.getDouble("accept-confidence"),
                         d.getDouble("clarify-confidence"),
@@ -49,6 +63,7 @@ public record Settings(
                         d.getDouble("remark-lead"),
                         d.getInt("long-message-words"),
                         d.getDouble("new-problem-confidence"),
+                        d.getDouble("switch-confidence"),
                         d.getInt("clarify-options"),
                         d.getInt("max-problem-chars"),
                         d.getDuration("idle-after"),

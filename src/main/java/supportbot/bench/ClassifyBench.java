@@ -14,7 +14,7 @@ final class ClassifyBench {
     }
 
     static String run(TextClassifier classifier, List<String> messages, int perThread) throws Exception {
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < Math.min(20_000, perThread); i++) {
             classifier.classify(messages.get(i % messages.size()));   // warm-up: JIT
         }
         StringBuilder out = new StringBuilder();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import supportbot.nlu.Intent;
 import supportbot.nlu.ModelTrainer;
-import supportbot.nlu.OpenNlpClassifier;
 import supportbot.nlu.Sample;
 import supportbot.nlu.TextClassifier;
 import supportbot.nlu.TrainingSettings;
@@ -52,7 +51,7 @@ final class CorpusBench {
                 (s.get("training").getAsBoolean() ? train : test).add(sample);
             }
             long t0 = System.nanoTime();
-            TextClassifier classifier = new OpenNlpClassifier(new ModelTrainer(settings).train(train));
+            TextClassifier classifier = new ModelTrainer(settings).classifier(train);
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             int correct = (int) test.stream().filter(s -> classifier.classify(s.text()).top().name().equals(s.label())).count();
             right += correct;
@@ -71,7 +70,7 @@ final class CorpusBench {
         List<Sample> train = samples(data, "train");
         train.addAll(samples(data, "oos_train"));
         long t0 = System.nanoTime();
-        TextClassifier classifier = new OpenNlpClassifier(new ModelTrainer(settings).train(train));
+        TextClassifier classifier = new ModelTrainer(settings).classifier(train);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
 
         List<Sample> val = samples(data, "val");

@@ -1,6 +1,7 @@
 package supportbot.bench;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -38,15 +39,36 @@ final class PipelineBench {
     private PipelineBench() {
     }
 
-    static Result run(Bot bot, String prefix, int conversations, int workers) throws InterruptedException {
-        String channel = "bench";
-        BlockingQueue<Integer> line = new ArrayBlockingQueue<>(conversations);
+    /** The first messages of the conversations (problem descriptions), and the messages after them. */
+    record Run(Result descriptions, Result replies) {
+        Run plus(Run other) {
+            return new Run(descriptions.plus(other.descriptions), replies.plus(other.replies));
+        }
+    }
+
+    static Run run(Bot bot, String prefix, int conversations, int workers) throws InterruptedException {
         Reply[] last = new Reply[conversations];
         int[] sent = new int[conversations];
+        List<Integer> all = new ArrayList<>();
         for (int c = 0; c < conversations; c++) {
-            line.add(c);
+            all.add(c);
         }
-        CountDownLatch finished = new CountDownLatch(conversations);
+        Result descriptions = phase(bot, prefix, all, workers, last, sent, true);
+        List<Integer> open = all.stream().filter(c -> !done(last[c], sent[c])).toList();
+        Result replies = phase(bot, prefix, open, workers, last, sent, false);
+        return new Run(descriptions, replies);
+    }
+
+    private static boolean done(Reply last, int sent) {
+        return sent >= MESSAGES_PER_CONVERSATION || last.buttons().isEmpty();
+    }
+
+    /** The openers only ({@code opening}), or every later message until each conversation is done. */
+    private static Result phase(Bot bot, String prefix, List<Integer> conversations, int workers, Reply[] last, int[] sent,
+            boolean opening) throws InterruptedException {
+        BlockingQueue<Integer> line = new ArrayBlockingQueue<>(Math.max(1, conversations.size()));
+        line.addAll(conversations);
+        CountDownLatch finished = new CountDownLatch(conversations.size());
         Latencies latencies = new Latencies();
         AtomicLong messages = new AtomicLong();
         long start = System.nanoTime();
@@ -54,7 +76,7 @@ final class PipelineBench {
             Thread worker = new Thread(() -> {
                 Integer c;
                 while ((c = line.poll()) != null) {
-                    ConversationKey key = new ConversationKey(channel, prefix + c);
+                    ConversationKey key = new ConversationKey("bench", prefix + c);
                     Event event;
                     if (sent[c] == 0) {
                         event = Event.text(key, ScriptedUser.OPENERS.get(c % ScriptedUser.OPENERS.size()), 1, Instant.now());
@@ -70,9 +92,7 @@ final class PipelineBench {
                     messages.incrementAndGet();
                     sent[c]++;
                     last[c] = replies.get(replies.size() - 1);
-                    boolean done = sent[c] >= MESSAGES_PER_CONVERSATION || last[c].buttons().isEmpty();
-                    if (done) {
-                        last[c] = null;
+                    if (opening || done(last[c], sent[c])) {
                         finished.countDown();
                     } else {
                         line.add(c);

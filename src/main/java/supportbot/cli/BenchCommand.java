@@ -13,7 +13,7 @@ import supportbot.bench.Benchmarks;
         "bot, start-up, memory, store size and scale, and the NLU on public corpora."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--conversations", defaultValue = "1000", description = "Concurrent conversations in the pipeline run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--conversations", defaultValue = "4000", description = "Concurrent conversations in the pipeline run (default: ${DEFAULT-VALUE}).")
     int conversations;
 
     @Option(names = "--memory-conversations", defaultValue = "100000", description = "Conversations before RSS and heap are read (default: ${DEFAULT-VALUE}).")
@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     Path corpora;
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
-            description = "Run only these: classify, pipeline, http, startup, memory, store, nlu.")
+            description = "Run only these: classify, pipeline, http, startup, memory, store, nlu (Braun et al.), clinc (CLINC150, not by default: over 15 minutes).")
     java.util.List<String> only;
 
     @Override

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import supportbot.app.Settings;
 import supportbot.nlu.Intent;
 import supportbot.nlu.ModelKind;
-import supportbot.nlu.OpenNlpClassifier;
 import supportbot.nlu.TextClassifier;
 
 @Command(name = "classify", mixinStandardHelpOptions = true, description = "Read one message per stdin line; print 'intent<TAB>confidence' per line.")
@@ -23,8 +22,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TextClassifier classifier = new OpenNlpClassifier(
-                Settings.load().models().load(replies ? ModelKind.REPLIES : ModelKind.INTENTS));
+        TextClassifier classifier = Settings.load().models().classifier(replies ? ModelKind.REPLIES : ModelKind.INTENTS);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {

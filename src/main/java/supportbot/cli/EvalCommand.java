@@ -19,9 +19,9 @@ import supportbot.nlu.Evaluator;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
 import supportbot.nlu.ModelTrainer;
-import supportbot.nlu.OpenNlpClassifier;
 import supportbot.nlu.Sample;
 import supportbot.nlu.Samples;
+import supportbot.nlu.TextClassifier;
 import supportbot.nlu.TrainingSettings;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
@@ -64,6 +64,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--char-ngrams", arity = "1", description = "Override: add character 3/4-grams (true/false).")
     Boolean charNgrams;
 
+    @Option(names = "--sentence-embedding", arity = "1", description = "Override: add the sentence embedding's dimensions (true/false).")
+    Boolean sentenceEmbedding;
+
+    @Option(names = "--embedding-scale", description = "Override: what the unit-length embedding is multiplied by.")
+    Double embeddingScale;
+
+    @Option(names = "--l2-cost", description = "Override: the quasi-Newton trainer's L2 penalty.")
+    Double l2Cost;
+
     @Option(names = "--turns", paramLabel = "FILE", description = "Play a turn test set (models/test/turns.txt) through the real engine and models.")
     Path turns;
 
@@ -102,9 +111,7 @@ final class EvalCommand implements Callable<Integer> {
         if (Files.exists(testFile)) {
             // The shipped model, as loaded from disk, unless other data or settings were asked for.
             boolean shipped = train == null && training.equals(settings.training(kind));
-            var classifier = new OpenNlpClassifier(shipped
-                    ? files.load(kind)
-                    : new ModelTrainer(training).train(trainSamples));
+            TextClassifier classifier = shipped ? files.classifier(kind) : new ModelTrainer(training).classifier(trainSamples);
             print(Evaluator.test((shipped ? "shipped model" : "model trained on " + trainFile) + " on " + testFile,
                     classifier, Samples.read(testFile)));
             if (kind == ModelKind.INTENTS && train == null) {
@@ -120,8 +127,8 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("cannot read the turn file " + turns);
         }
         KnowledgeBase knowledge = Components.knowledge();
-        TurnPlayer player = new TurnPlayer(knowledge, new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
-                new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)), settings.dialog(), Components.english(knowledge));
+        TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(),
+                settings.models().classifier(ModelKind.REPLIES), settings.dialog(), Components.english(knowledge));
         TurnReport report = new TurnReport(Turn.read(turns).stream().map(player::play).toList());
         System.out.print(report.format());
         return 0;
@@ -166,6 +173,9 @@ final class EvalCommand implements Callable<Integer> {
                 cutoff != null ? cutoff : s.cutoff(),
                 iterations != null ? iterations : s.iterations(),
                 bigrams != null ? bigrams : s.bigrams(),
-                charNgrams != null ? charNgrams : s.charNgrams());
+                charNgrams != null ? charNgrams : s.charNgrams(),
+                sentenceEmbedding != null ? sentenceEmbedding : s.sentenceEmbedding(),
+                embeddingScale != null ? embeddingScale : s.embeddingScale(),
+                l2Cost != null ? l2Cost : s.l2Cost());
     }
 }

@@ -14,6 +14,7 @@ public record DialogSettings(
         double remarkLead,
         int longMessageWords,
         double newProblemConfidence,
+        double switchConfidence,
         int clarifyOptions,
         int maxProblemChars,
         Duration idleAfter,
@@ -30,6 +31,9 @@ public record DialogSettings(
         if (newProblemConfidence < acceptConfidence) {
             throw new IllegalArgumentException("new-problem-confidence must be at least accept-confidence");
         }
+        if (switchConfidence < newProblemConfidence || switchConfidence > 1) {
+            throw new IllegalArgumentException("need new-problem-confidence <= switch-confidence <= 1");
+        }
         if (idleAfter.isNegative() || idleAfter.isZero()) {
             throw new IllegalArgumentException("idle-after must be positive");
         }
@@ -39,21 +43,21 @@ public record DialogSettings(
         Objects.requireNonNull(learnedOrder, "learnedOrder");
     }
 
-    /** No support chat, and the knowledge base's order of fixes. */
+    /** No support chat, the knowledge base's order of fixes, and a sure new problem is switched to without asking. */
     public DialogSettings(double acceptConfidence, double clarifyConfidence, double replyLead, double remarkLead,
                           double newProblemConfidence, int clarifyOptions, int maxProblemChars, Duration idleAfter) {
-        this(acceptConfidence, clarifyConfidence, replyLead, remarkLead, 12, newProblemConfidence, clarifyOptions,
+        this(acceptConfidence, clarifyConfidence, replyLead, remarkLead, 12, newProblemConfidence, newProblemConfidence, clarifyOptions,
                 maxProblemChars, idleAfter, false, LearnedOrder.OFF);
     }
 
     public DialogSettings withHandoff(boolean on) {
         return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, longMessageWords, newProblemConfidence,
-                clarifyOptions, maxProblemChars, idleAfter, on, learnedOrder);
+                switchConfidence, clarifyOptions, maxProblemChars, idleAfter, on, learnedOrder);
     }
 
     public DialogSettings withLearnedOrder(LearnedOrder order) {
         return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, longMessageWords, newProblemConfidence,
-                clarifyOptions, maxProblemChars, idleAfter, handoff, order);
+                switchConfidence, clarifyOptions, maxProblemChars, idleAfter, handoff, order);
     }
 
     /**

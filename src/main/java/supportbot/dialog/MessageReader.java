@@ -25,6 +25,12 @@ final class MessageReader {
     /** Readings that say nothing about the fix: a clear problem description wins over them. */
     private static final Set<Action> NOT_AN_ANSWER = Set.of(Action.REMARK, Action.STOP, Action.START_OVER, Action.DECLINE,
             Action.UNCLEAR);
+    private static final Set<Action> ABOUT_THE_STEP = Set.of(Action.NOT_FIXED, Action.DECLINE, Action.NO);
+    /** The intent of a message that says something is wrong, but not what. */
+    private static final String UNCLEAR_PROBLEM = "unclear_problem";
+    private static final String OUT_OF_SCOPE = "out_of_scope";
+    /** Replies of up to this many words are first read on words alone. */
+    private static final int QUICK_WORDS = 3;
     private final KnowledgeBase knowledge;
     private final TextClassifier intents;
     private final TextClassifier replies;
@@ -86,6 +92,15 @@ final class MessageReader {
         if (top.confidence() < settings.clarifyConfidence()) {
             return new Answer.Act(Action.UNCLEAR);
         }
+        if (top.name().equals(UNCLEAR_PROBLEM)) {
+            // "icloud is acting up": a problem, but not which one. Ask, offering the likeliest ones.
+            return clarify(c);
+        }
+        if (top.name().equals(OUT_OF_SCOPE) && inScope(c) > top.confidence()) {
+            // "my backup isn't working": out of scope by a hair, while the problems and "a problem, but which?"
+            // together are likelier. Ask which one rather than say it is not for this bot.
+            return clarify(c);
+        }
         if (!knowledge.isSymptom(top.name())) {
             return new Answer.Act(Action.ofConversationIntent(top.name()));
         }
@@ -101,6 +116,15 @@ final class MessageReader {
             return new Answer.Between(new Answer.Problem(top.name(), top.confidence()),
                     new Answer.Problem(second.name(), second.confidence()));
         }
+        return clarify(c);
+    }
+
+    private double inScope(Classification c) {
+        return c.ranked().stream().filter(i -> knowledge.isSymptom(i.name()) || i.name().equals(UNCLEAR_PROBLEM))
+                .mapToDouble(Intent::confidence).sum();
+    }
+
+    private Answer clarify(Classification c) {
         List<String> likely = c.ranked().stream()
                 .map(Intent::name)
                 .filter(knowledge::isSymptom)
@@ -117,19 +141,30 @@ final class MessageReader {
     }
 
     private Answer reading(Session session, Question question, String text) {
-        Classification described = intents.classify(text);
         int words = TextNormalizer.tokens(text).length;
+        Classification described = asDescription(text, words);
         Intent reply = asAnswerTo(question, replies.classify(text), words);
         // Right after a fix seemed to work, "oh no, it stopped backing up again" is about that fix, whatever
         // problem it sounds like: going on with the next fix is what a person would do.
         boolean reopens = question == Question.HELPFUL && Action.valueOf(reply.name()) == Action.NOT_FIXED
                 && reply.confidence() >= settings.remarkLead();
-        if (!reopens && isOtherProblem(session, described.top(), text)) {
-            // Both a clear new problem and a clear answer ("my photos won't upload, that's what I need"): ask.
-            return beatsReply(described.top(), reply) ? describe(described)
+        // Saying the step failed ("did it, still failing"), no, or refusing it ("i prefer not do this, i am afraid to
+        // lose my photos") sounds like a problem to the intent model: said clearly, it is about the step, unless the
+        // problem is sure. "It's fine" answers are not trusted that way: "actually the wifi is fine, the real
+        // problem is my storage" reads as a clear skip.
+        boolean sureProblem = !session.inProgress() || described.top().confidence() >= settings.switchConfidence();
+        boolean aboutTheStep = ABOUT_THE_STEP.contains(Action.valueOf(reply.name())) && reply.confidence() >= settings.replyLead();
+        if (!reopens && isOtherProblem(session, described.top(), text) && (sureProblem || !aboutTheStep)) {
+            // A new problem and a clear answer ("my photos won't upload, that's what I need"), or a problem not
+            // sure enough to switch to: ask.
+            return sureProblem && beatsReply(described.top(), reply) ? describe(described)
                     : new Answer.MaybeProblem(new Answer.Problem(described.top().name(), described.top().confidence()));
         }
-        if (described.top().name().equals("human") && described.top().confidence() >= settings.acceptConfidence()) {
+        // "can I talk to someone?" asks for a person; "I'll just wait until Apple sorts it out" is a clear answer
+        // that merely names someone.
+        Action replied = Action.valueOf(reply.name());
+        boolean answers = replied.moves() && replied != Action.HUMAN && reply.confidence() >= settings.replyLead();
+        if (described.top().name().equals("human") && described.top().confidence() >= settings.acceptConfidence() && !answers) {
             return new Answer.Act(Action.HUMAN);
         }
         Optional<Answer> option = ownOption(session, question, text);
@@ -145,7 +180,10 @@ final class MessageReader {
         Action action = Action.valueOf(reply.name());
         // The reply model learned from short answers: a long message mixes several statements ("yes the Wi-Fi
         // works, I'm streaming on it, the backup still doesn't go"), so a move on it needs twice the lead.
-        double needed = words > settings.longMessageWords() ? 2 * settings.replyLead() : settings.replyLead();
+        // Stopping ends the troubleshooting and cannot be taken back: it needs twice the lead, and under that the
+        // bot asks "Do you want to stop here?" ("let me think about it" is not a stop).
+        boolean twice = words > settings.longMessageWords() || action == Action.STOP;
+        double needed = twice ? 2 * settings.replyLead() : settings.replyLead();
         if (reopens) {
             return new Answer.Act(Action.NOT_FIXED);
         }
@@ -162,6 +200,22 @@ final class MessageReader {
             return smallTalk(described, action, text);
         }
         return new Answer.Act(action);
+    }
+
+    /**
+     * What a reply at a question would mean as a description. "didnt help" or "ok thanks" is read on words
+     * alone (the sentence embedding costs about 3 ms, and most replies are short); only when that finds a
+     * problem or a request for a person does the full model decide.
+     */
+    private Classification asDescription(String text, int words) {
+        if (words > QUICK_WORDS) {
+            return intents.classify(text);
+        }
+        Classification quick = intents.classifyQuickly(text);
+        Intent top = quick.top();
+        boolean aProblem = (knowledge.isSymptom(top.name()) || top.name().equals("human"))
+                && top.confidence() >= settings.clarifyConfidence();
+        return aProblem ? intents.classify(text) : quick;
     }
 
     /**
@@ -198,7 +252,8 @@ final class MessageReader {
         Attempt last = session.lastAttempt();
         boolean aboutTheFix = session.fix() != null ? first.equals(session.fix())
                 : last != null && first.equals(last.fixId()) && session.state() == State.OUTAGE;
-        return !(aboutTheFix && isQuestion(text));
+        // At the status check, "says there's an outage right now" answers it; elsewhere only a question is about the fix.
+        return !(aboutTheFix && (isQuestion(text) || Question.of(session) == Question.CHECK));
     }
 
     /** Answers that a question cannot give: a question may ask to skip or stop, never say how it went. */

@@ -26,11 +26,25 @@ public final class TurnPlayer {
 
     public TurnPlayer(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
                       Vocabulary english) {
-        TextClassifier surely = text -> {
+        this.engine = new DialogEngine(knowledge, new Surely(intents), replies, settings, english);
+    }
+
+    /** "[problem:X]" in a prefix is surely problem X; any other words are read by the intent model. */
+    private record Surely(TextClassifier intents) implements TextClassifier {
+        @Override
+        public Classification classify(String text) {
+            return named(text).orElseGet(() -> intents.classify(text));
+        }
+
+        @Override
+        public Classification classifyQuickly(String text) {
+            return named(text).orElseGet(() -> intents.classifyQuickly(text));
+        }
+
+        private static Optional<Classification> named(String text) {
             Matcher m = PROBLEM.matcher(text.strip());
-            return m.matches() ? new Classification(List.of(new Intent(m.group(1), 1.0))) : intents.classify(text);
-        };
-        this.engine = new DialogEngine(knowledge, surely, replies, settings, english);
+            return m.matches() ? Optional.of(new Classification(List.of(new Intent(m.group(1), 1.0)))) : Optional.empty();
+        }
     }
 
     public Turn.Result play(Turn turn) {

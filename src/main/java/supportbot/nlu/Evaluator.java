@@ -37,7 +37,7 @@ public final class Evaluator {
             for (int i = 0; i < shuffled.size(); i++) {
                 (i % folds == fold ? held : train).add(shuffled.get(i));
             }
-            TextClassifier classifier = new OpenNlpClassifier(trainer.train(train));
+            TextClassifier classifier = trainer.classifier(train);
             predictions.addAll(test("fold", classifier, held).predictions());
         }
         return new EvaluationReport(title, predictions);

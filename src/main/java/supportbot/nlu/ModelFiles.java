@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import opennlp.tools.doccat.DoccatModel;
 
 /**
  * Where the models and their data live under {@code models/}: {@code train/NAME.txt} (training data),
@@ -20,11 +19,11 @@ import opennlp.tools.doccat.DoccatModel;
 public record ModelFiles(Path dir) {
 
     public Path trainingData(ModelKind kind) {
-        return dir.resolve("train").resolve(kind.fileStem() + ".txt");
+        return dir.resolve("train").resolve(kind.dataStem() + ".txt");
     }
 
     public Path testData(ModelKind kind) {
-        return dir.resolve("test").resolve(kind.fileStem() + ".txt");
+        return dir.resolve("test").resolve(kind.dataStem() + ".txt");
     }
 
     public Path model(ModelKind kind) {
@@ -35,7 +34,7 @@ public record ModelFiles(Path dir) {
         return dir.resolve(kind.fileStem() + ".sha256");
     }
 
-    public void save(ModelKind kind, DoccatModel model, String fingerprint) {
+    public void save(ModelKind kind, ClassifierModel model, String fingerprint) {
         try {
             Files.createDirectories(dir);
             Files.write(model(kind), ModelTrainer.serialize(model));
@@ -45,7 +44,17 @@ public record ModelFiles(Path dir) {
         }
     }
 
-    public DoccatModel load(ModelKind kind) {
+    /** The model as a classifier; its sentence embedding, if it reads one, is loaded once per process. */
+    public TextClassifier classifier(ModelKind kind) {
+        return new OpenNlpClassifier(load(kind), MiniLmEmbedder::new);
+    }
+
+    /** The intent model, with its words-only twin for quick readings. */
+    public TextClassifier intents() {
+        return new TwoSpeedClassifier(classifier(ModelKind.INTENTS), classifier(ModelKind.QUICK_INTENTS));
+    }
+
+    public ClassifierModel load(ModelKind kind) {
         Path file = model(kind);
         String resource = "/models/" + kind.fileStem() + ".bin";
         try (InputStream in = Files.exists(file)
@@ -55,7 +64,7 @@ public record ModelFiles(Path dir) {
                 throw new IllegalStateException("no " + kind.fileStem() + " model: neither " + file
                         + " nor " + resource + " in the jar; run 'train'");
             }
-            return new DoccatModel(in);
+            return ClassifierModel.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model " + file + ": " + e.getMessage(), e);
         }

@@ -4,48 +4,72 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
 
-/** Trains a doccat model from samples. */
+/** Trains a maxent model from samples, over the features the settings name. */
 public final class ModelTrainer {
     private final TrainingSettings settings;
+    /** Made on first use, and remembers each message's vector: the folds of a cross-validation share it. */
+    private SentenceEmbedder embedder;
 
     public ModelTrainer(TrainingSettings settings) {
         this.settings = settings;
     }
 
+    /** A model trained on the samples, as a classifier. */
+    public TextClassifier classifier(List<Sample> samples) {
+        return new OpenNlpClassifier(train(samples), this::embedder);
+    }
+
     /**
-     * Trains and returns the model as it would be reloaded from disk: a saved doccat model keeps its
-     * feature generators by class name only, so evaluating the in-memory one could flatter it.
+     * Trains and returns the model as it would be reloaded from disk, so that what is evaluated is what
+     * ships.
      */
-    public DoccatModel train(List<Sample> samples) {
-        List<DocumentSample> documents = samples.stream()
-                .map(s -> new DocumentSample(s.label(), TextNormalizer.tokens(s.text())))
-                .toList();
+    public ClassifierModel train(List<Sample> samples) {
+        SentenceEmbedder embedder = settings.sentenceEmbedding() ? embedder() : null;
+        FeatureSet features = settings.features(embedder);
+        List<Event> events = samples.stream().map(s -> {
+            FeatureSet.Features f = features.of(s.text(), embedder);
+            return new Event(s.label(), f.names(), f.values());
+        }).toList();
+        TrainingParameters parameters = settings.parameters();
+        // The default indexers read every feature as 1.0: the embedding's values need the real-value one.
+        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
         try {
-            DoccatModel model = DocumentCategorizerME.train(
-                    "en", new CollectionObjectStream<>(documents), settings.parameters(), settings.factory());
-            return reload(model);
+            EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
+            MaxentModel maxent = trainer.train(new CollectionObjectStream<>(events));
+            return reload(new ClassifierModel(maxent, features));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static byte[] serialize(DoccatModel model) {
+    private synchronized SentenceEmbedder embedder() {
+        if (embedder == null) {
+            embedder = new CachingEmbedder(new MiniLmEmbedder());
+        }
+        return embedder;
+    }
+
+    static byte[] serialize(ClassifierModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            model.serialize(out);
+            model.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static DoccatModel reload(DoccatModel model) throws IOException {
-        return new DoccatModel(new ByteArrayInputStream(serialize(model)));
+    private static ClassifierModel reload(ClassifierModel model) throws IOException {
+        return ClassifierModel.read(new ByteArrayInputStream(serialize(model)));
     }
 }

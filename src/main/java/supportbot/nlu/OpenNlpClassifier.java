@@ -3,25 +3,33 @@ package supportbot.nlu;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import java.util.function.Supplier;
 
-/** A {@link TextClassifier} over a trained doccat model. */
+/** A {@link TextClassifier} over a trained OpenNLP maxent model: thread-safe, the model is immutable. */
 public final class OpenNlpClassifier implements TextClassifier {
-    /** The categoriser keeps per-call scratch state; the model itself is immutable and shared. */
-    private final ThreadLocal<DocumentCategorizerME> categorizer;
+    private final ClassifierModel model;
+    private final SentenceEmbedder embedder;
 
-    public OpenNlpClassifier(DoccatModel model) {
-        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    /**
+     * {@code embedders} is asked only when the model reads an embedding, and must give the one the model was
+     * trained on: another embedding's dimensions mean something else.
+     */
+    public OpenNlpClassifier(ClassifierModel model, Supplier<SentenceEmbedder> embedders) {
+        this.model = model;
+        this.embedder = model.features().embeds() ? embedders.get() : null;
+        if (embedder != null && !embedder.name().equals(model.features().embedding())) {
+            throw new IllegalStateException("the model was trained on the sentence embedding '" + model.features().embedding()
+                    + "' but this bot has '" + embedder.name() + "': run 'train'");
+        }
     }
 
     @Override
     public Classification classify(String text) {
-        DocumentCategorizerME me = categorizer.get();
-        double[] scores = me.categorize(TextNormalizer.tokens(text));
+        FeatureSet.Features features = model.features().of(text, embedder);
+        double[] scores = model.maxent().eval(features.names(), features.values());
         List<Intent> ranked = new ArrayList<>(scores.length);
         for (int i = 0; i < scores.length; i++) {
-            ranked.add(new Intent(me.getCategory(i), clamp(scores[i])));
+            ranked.add(new Intent(model.maxent().getOutcome(i), clamp(scores[i])));
         }
         ranked.sort(Comparator.comparingDouble(Intent::confidence).reversed());
         return new Classification(ranked);

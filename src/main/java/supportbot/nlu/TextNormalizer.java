@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
 
     /** Bump when the tokens or the features change: the model fingerprint includes it, so a stale model is caught. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** Messages longer than this are cut: the first words carry the meaning, and the cost stays bounded. */
     static final int MAX_CHARS = 2_000;

@@ -109,6 +109,15 @@ class NewcomerConversationsTest {
         assertThat(pointer.text()).doesNotContain("Problem: -", "confidence");
     }
 
+    @ParameterizedTest(name = "\"{0}\" in the middle of a step is not taken as a new problem")
+    @ValueSource(strings = {"hang on, the page is still loading", "did it, still failing"})
+    void aRemarkThatSoundsLikeAProblemNeverDropsTheFixInProgress(String typed) {
+        Conversation chat = onAStep();
+        chat.say(typed);
+        assertThat(chat.session().intent()).isEqualTo("storage_full");
+        assertThat(chat.tried()).doesNotContain("free-icloud-storage:FIXED");
+    }
+
     @Test
     void refusingAStepIsRecordedAsDeclinedNotAsAlreadyTried() {
         Conversation chat = new Conversation();

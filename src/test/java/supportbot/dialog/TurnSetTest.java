@@ -10,7 +10,6 @@ import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.ModelKind;
-import supportbot.nlu.OpenNlpClassifier;
 
 /**
  * The held-out turn set (models/test/turns.txt, written by a separate author before the change) played
@@ -24,8 +23,8 @@ class TurnSetTest {
     static void play() {
         Settings settings = Settings.load();
         KnowledgeBase knowledge = Components.knowledge();
-        TurnPlayer player = new TurnPlayer(knowledge, new OpenNlpClassifier(settings.models().load(ModelKind.INTENTS)),
-                new OpenNlpClassifier(settings.models().load(ModelKind.REPLIES)), settings.dialog(), Components.english(knowledge));
+        TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(),
+                settings.models().classifier(ModelKind.REPLIES), settings.dialog(), Components.english(knowledge));
         report = new TurnReport(Turn.read(Path.of("models/test/turns.txt")).stream().map(player::play).toList());
     }
 

@@ -37,10 +37,10 @@ class ShippedModelTest {
     }
 
     @Test
-    void theIntentModelReachesNinetyFivePercentOnTheHeldOutTestSet() {
-        EvaluationReport report = Evaluator.test("test", new OpenNlpClassifier(FILES.load(ModelKind.INTENTS)),
+    void theIntentModelReachesNinetySevenPercentOnTheHeldOutTestSet() {
+        EvaluationReport report = Evaluator.test("test", FILES.classifier(ModelKind.INTENTS),
                 Samples.read(FILES.testData(ModelKind.INTENTS)));
-        assertThat(report.accuracy()).as(report.format()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.accuracy()).as(report.format()).isGreaterThanOrEqualTo(0.97);
     }
 
     /**
@@ -51,7 +51,7 @@ class ShippedModelTest {
      */
     @Test
     void theReplyModelReadsTheHeldOutAnswersToAStepRight() {
-        OpenNlpClassifier model = new OpenNlpClassifier(FILES.load(ModelKind.REPLIES));
+        TextClassifier model = FILES.classifier(ModelKind.REPLIES);
         Map<String, String> atAStep = Map.ofEntries(Map.entry("yes", "fixed"), Map.entry("no", "not_fixed"),
                 Map.entry("decline", "skip"), Map.entry("continue", "skip"), Map.entry("wait", "stop"),
                 Map.entry("unsure", "help"));
@@ -66,7 +66,11 @@ class ShippedModelTest {
     @ParameterizedTest
     @EnumSource(ModelKind.class)
     void crossValidationStaysAboveTheMeasuredFloor(ModelKind kind) {
-        double floor = kind == ModelKind.INTENTS ? 0.84 : 0.83;
+        double floor = switch (kind) {
+            case INTENTS -> 0.93;        // measured 0.939 with the sentence embedding
+            case QUICK_INTENTS -> 0.84;  // words alone
+            case REPLIES -> 0.85;
+        };
         EvaluationReport report = new Evaluator(SETTINGS.training(kind))
                 .crossValidate("cv", Samples.read(FILES.trainingData(kind)), 10, 42);
         assertThat(report.accuracy()).as(report.format()).isGreaterThanOrEqualTo(floor);

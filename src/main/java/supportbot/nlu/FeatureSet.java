@@ -1,0 +1,85 @@
+package supportbot.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.InvalidFormatException;
+
+/**
+ * What a model reads from a message: its words, optionally word bigrams and character n-grams, and
+ * optionally a sentence embedding's dimensions as real-valued features. Recorded in the model file, so a
+ * model is read back the way it was trained.
+ */
+public record FeatureSet(boolean bigrams, boolean charNgrams, String embedding, double embeddingScale) {
+    /** The {@link #embedding()} of a model that reads words only. */
+    public static final String NO_EMBEDDING = "none";
+
+    public boolean embeds() {
+        return !embedding.equals(NO_EMBEDDING);
+    }
+
+    /**
+     * The features of one message, as names with values. The embedding comes first: every message has all
+     * its dimensions, so a training cutoff never drops one and the values stay beside their names.
+     */
+    Features of(String text, SentenceEmbedder embedder) {
+        String[] tokens = TextNormalizer.tokens(text);
+        List<String> names = new ArrayList<>();
+        float[] vector = embeds() ? embedder.embed(text) : new float[0];
+        for (int i = 0; i < vector.length; i++) {
+            names.add("e" + i);
+        }
+        // Each feature once: a word said forty times in a rant must not outweigh everything else.
+        Set<String> strings = new LinkedHashSet<>();
+        Map<String, Object> none = Map.of();
+        strings.addAll(new BagOfWordsFeatureGenerator().extractFeatures(tokens, none));
+        if (bigrams) {
+            strings.addAll(bigramGenerator().extractFeatures(tokens, none));
+        }
+        if (charNgrams) {
+            strings.addAll(new CharNgramFeatureGenerator().extractFeatures(tokens, none));
+        }
+        names.addAll(strings);
+        float[] values = new float[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i < vector.length ? (float) (embeddingScale * vector[i]) : 1f;
+        }
+        return new Features(names.toArray(String[]::new), values);
+    }
+
+    private static NGramFeatureGenerator bigramGenerator() {
+        try {
+            return new NGramFeatureGenerator(2, 2);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Properties toProperties() {
+        Properties p = new Properties();
+        p.setProperty("bigrams", Boolean.toString(bigrams));
+        p.setProperty("char-ngrams", Boolean.toString(charNgrams));
+        p.setProperty("embedding", embedding);
+        p.setProperty("embedding-scale", Double.toString(embeddingScale));
+        p.setProperty("normalizer", TextNormalizer.VERSION);
+        return p;
+    }
+
+    static FeatureSet from(Properties p) {
+        if (!TextNormalizer.VERSION.equals(p.getProperty("normalizer"))) {
+            throw new IllegalStateException("the model was trained with text normalizer version " + p.getProperty("normalizer")
+                    + ", this bot has " + TextNormalizer.VERSION + ": run 'train'");
+        }
+        return new FeatureSet(Boolean.parseBoolean(p.getProperty("bigrams")), Boolean.parseBoolean(p.getProperty("char-ngrams")),
+                p.getProperty("embedding", NO_EMBEDDING), Double.parseDouble(p.getProperty("embedding-scale", "0")));
+    }
+
+    /** One message's features: names and, beside each, its value. */
+    record Features(String[] names, float[] values) {
+    }
+}
