@@ -26,11 +26,6 @@ final class MessageReader {
     private static final Set<Action> NOT_AN_ANSWER = Set.of(Action.REMARK, Action.STOP, Action.START_OVER, Action.DECLINE,
             Action.UNCLEAR);
     private static final Set<Action> ABOUT_THE_STEP = Set.of(Action.NOT_FIXED, Action.DECLINE, Action.NO);
-    /** The intent of a message that says something is wrong, but not what. */
-    private static final String UNCLEAR_PROBLEM = "unclear_problem";
-    private static final String OUT_OF_SCOPE = "out_of_scope";
-    /** Replies of up to this many words are first read on words alone. */
-    private static final int QUICK_WORDS = 3;
     private final KnowledgeBase knowledge;
     private final TextClassifier intents;
     private final TextClassifier replies;
@@ -38,6 +33,7 @@ final class MessageReader {
     private final Prompts prompts;
     private final Vocabulary english;
     private final ButtonWords buttonWords = new ButtonWords();
+    private final DescriptionReader descriptions;
 
     MessageReader(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
             Prompts prompts, Vocabulary english) {
@@ -47,6 +43,7 @@ final class MessageReader {
         this.settings = settings;
         this.prompts = prompts;
         this.english = english;
+        this.descriptions = new DescriptionReader(knowledge, intents, settings);
     }
 
     /**
@@ -68,69 +65,9 @@ final class MessageReader {
     Answer read(Session session, String text) {
         Question question = Question.of(session);
         return switch (question) {
-            case DESCRIBE, WITH_PERSON -> orForeign(describe(intents.classify(complaint(text))), text);
+            case DESCRIBE, WITH_PERSON -> orForeign(descriptions.read(text), text);
             default -> answer(session, question, text);
         };
-    }
-
-    /**
-     * The words that describe the problem: "ive already restarted it and my wifi is fine" says what was done,
-     * not what is wrong, so those clauses are left out (they still skip those fixes).
-     */
-    private String complaint(String text) {
-        List<String> clauses = Fix.clauses(text);
-        List<String> kept = clauses.stream()
-                .filter(clause -> knowledge.fixes().values().stream()
-                        .noneMatch(f -> f.saidDone(clause, c -> String.join(" ", TextNormalizer.tokens(c)))))
-                .toList();
-        return kept.isEmpty() || kept.size() == clauses.size() ? text : String.join(" ", kept);
-    }
-
-    /** A message read as a description: a problem, a clarifying question, or small talk. */
-    Answer describe(Classification c) {
-        Intent top = c.top();
-        if (top.confidence() < settings.clarifyConfidence()) {
-            return new Answer.Act(Action.UNCLEAR);
-        }
-        if (top.name().equals(UNCLEAR_PROBLEM)) {
-            // "icloud is acting up": a problem, but not which one. Ask, offering the likeliest ones.
-            return clarify(c);
-        }
-        if (top.name().equals(OUT_OF_SCOPE) && inScope(c) > top.confidence()) {
-            // "my backup isn't working": out of scope by a hair, while the problems and "a problem, but which?"
-            // together are likelier. Ask which one rather than say it is not for this bot.
-            return clarify(c);
-        }
-        if (!knowledge.isSymptom(top.name())) {
-            return new Answer.Act(Action.ofConversationIntent(top.name()));
-        }
-        if (top.confidence() >= settings.acceptConfidence()) {
-            return new Answer.Problem(top.name(), top.confidence());
-        }
-        // Torn between exactly two problems: work on both (TwoProblemPlan) rather than ask.
-        List<Intent> ranked = c.ranked();
-        Intent second = ranked.size() > 1 ? ranked.get(1) : null;
-        boolean onlyTwo = ranked.size() < 3 || ranked.get(2).confidence() < settings.clarifyConfidence();
-        if (second != null && knowledge.isSymptom(second.name()) && second.confidence() >= settings.clarifyConfidence()
-                && top.confidence() + second.confidence() >= settings.acceptConfidence() && onlyTwo) {
-            return new Answer.Between(new Answer.Problem(top.name(), top.confidence()),
-                    new Answer.Problem(second.name(), second.confidence()));
-        }
-        return clarify(c);
-    }
-
-    private double inScope(Classification c) {
-        return c.ranked().stream().filter(i -> knowledge.isSymptom(i.name()) || i.name().equals(UNCLEAR_PROBLEM))
-                .mapToDouble(Intent::confidence).sum();
-    }
-
-    private Answer clarify(Classification c) {
-        List<String> likely = c.ranked().stream()
-                .map(Intent::name)
-                .filter(knowledge::isSymptom)
-                .limit(settings.clarifyOptions())
-                .toList();
-        return new Answer.Clarify(likely);
     }
 
     private Answer answer(Session session, Question question, String text) {
@@ -142,7 +79,7 @@ final class MessageReader {
 
     private Answer reading(Session session, Question question, String text) {
         int words = TextNormalizer.tokens(text).length;
-        Classification described = asDescription(text, words);
+        Classification described = descriptions.asReply(text, words);
         Intent reply = asAnswerTo(question, replies.classify(text), words);
         // Right after a fix seemed to work, "oh no, it stopped backing up again" is about that fix, whatever
         // problem it sounds like: going on with the next fix is what a person would do.
@@ -157,7 +94,7 @@ final class MessageReader {
         if (!reopens && isOtherProblem(session, described.top(), text) && (sureProblem || !aboutTheStep)) {
             // A new problem and a clear answer ("my photos won't upload, that's what I need"), or a problem not
             // sure enough to switch to: ask.
-            return sureProblem && beatsReply(described.top(), reply) ? describe(described)
+            return sureProblem && beatsReply(described.top(), reply) ? descriptions.describe(described)
                     : new Answer.MaybeProblem(new Answer.Problem(described.top().name(), described.top().confidence()));
         }
         // "can I talk to someone?" asks for a person; "I'll just wait until Apple sorts it out" is a clear answer
@@ -173,9 +110,9 @@ final class MessageReader {
         }
         if (question == Question.CLARIFY && reply.confidence() < settings.replyLead()) {
             // More words about the same problem: read them with the description that led to the question.
-            Answer alone = describe(described);
+            Answer alone = descriptions.describe(described);
             boolean sure = alone instanceof Answer.Problem || alone instanceof Answer.Between;
-            return sure || session.problem() == null ? alone : describe(intents.classify(session.problem() + ". " + text));
+            return sure || session.problem() == null ? alone : descriptions.describe(intents.classify(session.problem() + ". " + text));
         }
         Action action = Action.valueOf(reply.name());
         // The reply model learned from short answers: a long message mixes several statements ("yes the Wi-Fi
@@ -200,22 +137,6 @@ final class MessageReader {
             return smallTalk(described, action, text);
         }
         return new Answer.Act(action);
-    }
-
-    /**
-     * What a reply at a question would mean as a description. "didnt help" or "ok thanks" is read on words
-     * alone (the sentence embedding costs about 3 ms, and most replies are short); only when that finds a
-     * problem or a request for a person does the full model decide.
-     */
-    private Classification asDescription(String text, int words) {
-        if (words > QUICK_WORDS) {
-            return intents.classify(text);
-        }
-        Classification quick = intents.classifyQuickly(text);
-        Intent top = quick.top();
-        boolean aProblem = (knowledge.isSymptom(top.name()) || top.name().equals("human"))
-                && top.confidence() >= settings.clarifyConfidence();
-        return aProblem ? intents.classify(text) : quick;
     }
 
     /**
