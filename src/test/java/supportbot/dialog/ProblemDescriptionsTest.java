@@ -37,4 +37,13 @@ class ProblemDescriptionsTest {
         assertThat(chat.session().state()).isEqualTo(State.CLARIFYING);
         assertThat(chat.session().options()).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "\"{0}\" leaves out the restart and the Wi-Fi check")
+    @ValueSource(strings = {"backups stopped working. ive already tried restarting and my wifi is fine",
+        "my iphone won't back up to icloud. I already restarted it and checked the wifi, it's connected"})
+    void whatWasAlreadyTriedIsLeftOut(String said) {
+        Conversation chat = new Conversation();
+        chat.say(said);
+        assertThat(chat.tried()).contains("check-wifi:ALREADY_DONE", "restart-iphone:ALREADY_DONE");
+    }
 }
