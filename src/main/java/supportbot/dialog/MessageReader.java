@@ -173,8 +173,10 @@ final class MessageReader {
         Attempt last = session.lastAttempt();
         boolean aboutTheFix = session.fix() != null ? first.equals(session.fix())
                 : last != null && first.equals(last.fixId()) && session.state() == State.OUTAGE;
-        // At the status check, "says there's an outage right now" answers it; elsewhere only a question is about the fix.
-        return !(aboutTheFix && (isQuestion(text) || Question.of(session) == Question.CHECK));
+        // At the step or the check itself, talk of what the fix is about answers it ("wifi is fine" at the Wi-Fi
+        // step, "says there's an outage right now" at the status check); elsewhere only a question is about it.
+        Question question = Question.of(session);
+        return !(aboutTheFix && (isQuestion(text) || question == Question.STEP || question == Question.CHECK));
     }
 
     /** Answers that a question cannot give: a question may ask to skip or stop, never say how it went. */
