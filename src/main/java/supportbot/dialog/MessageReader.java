@@ -91,7 +91,8 @@ final class MessageReader {
         // problem is my storage" reads as a clear skip.
         boolean sureProblem = !session.inProgress() || described.top().confidence() >= settings.switchConfidence();
         boolean aboutTheStep = ABOUT_THE_STEP.contains(Action.valueOf(reply.name())) && reply.confidence() >= settings.replyLead();
-        if (!reopens && isOtherProblem(session, described.top(), text) && (sureProblem || !aboutTheStep)) {
+        if (!reopens && isOtherProblem(session, described.top(), text,
+                Action.valueOf(reply.name()) == Action.ANOTHER_PROBLEM) && (sureProblem || !aboutTheStep)) {
             // A new problem and a clear answer ("my photos won't upload, that's what I need"), or a problem not
             // sure enough to switch to: ask.
             return sureProblem && beatsReply(described.top(), reply) ? descriptions.describe(described)
@@ -164,7 +165,7 @@ final class MessageReader {
      * offer ("what charging symbol do you mean?") may sound like the problem that fix is first for: it is a
      * question, and so is asking whether Apple is down right after the check found it down.
      */
-    private boolean isOtherProblem(Session session, Intent described, String text) {
+    private boolean isOtherProblem(Session session, Intent described, String text, boolean saysAnother) {
         if (!knowledge.isSymptom(described.name()) || described.name().equals(session.intent())
                 || described.confidence() < (session.inProgress() ? settings.newProblemConfidence() : settings.acceptConfidence())) {
             return false;
@@ -174,9 +175,11 @@ final class MessageReader {
         boolean aboutTheFix = session.fix() != null ? first.equals(session.fix())
                 : last != null && first.equals(last.fixId()) && session.state() == State.OUTAGE;
         // At the step or the check itself, talk of what the fix is about answers it ("wifi is fine" at the Wi-Fi
-        // step, "says there's an outage right now" at the status check); elsewhere only a question is about it.
+        // step, "says there's an outage right now" at the status check), unless it says the problem is another
+        // ("actually forget that, the real problem is my photos"); elsewhere only a question is about the fix.
         Question question = Question.of(session);
-        return !(aboutTheFix && (isQuestion(text) || question == Question.STEP || question == Question.CHECK));
+        boolean atTheFix = (question == Question.STEP || question == Question.CHECK) && !saysAnother;
+        return !(aboutTheFix && (isQuestion(text) || atTheFix));
     }
 
     /** Answers that a question cannot give: a question may ask to skip or stop, never say how it went. */

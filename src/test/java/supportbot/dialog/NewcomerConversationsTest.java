@@ -118,6 +118,18 @@ class NewcomerConversationsTest {
         assertThat(chat.tried()).doesNotContain("free-icloud-storage:FIXED");
     }
 
+    @ParameterizedTest(name = "\"{0}\" at the Wi-Fi step answers it")
+    @ValueSource(strings = {"wifi is fine", "already on wifi"})
+    void talkOfWhatTheStepIsAboutAnswersTheStep(String typed) {
+        Conversation chat = new Conversation();
+        chat.say("my iphone hasnt backed up in weeks");
+        chat.press(Labels.NOT_FIXED);
+        assertThat(chat.session().fix()).isEqualTo("check-wifi");
+        chat.say(typed);
+        assertThat(chat.session().intent()).isEqualTo("backup_not_happening");
+        assertThat(chat.tried()).contains("check-wifi:SKIPPED");
+    }
+
     @Test
     void refusingAStepIsRecordedAsDeclinedNotAsAlreadyTried() {
         Conversation chat = new Conversation();
