@@ -81,18 +81,19 @@ final class MessageReader {
         int words = TextNormalizer.tokens(text).length;
         Classification described = descriptions.asReply(text, words);
         Intent reply = asAnswerTo(question, replies.classify(text), words);
+        Action action = Action.valueOf(reply.name());
         // Right after a fix seemed to work, "oh no, it stopped backing up again" is about that fix, whatever
         // problem it sounds like: going on with the next fix is what a person would do.
-        boolean reopens = question == Question.HELPFUL && Action.valueOf(reply.name()) == Action.NOT_FIXED
+        boolean reopens = question == Question.HELPFUL && action == Action.NOT_FIXED
                 && reply.confidence() >= settings.remarkLead();
         // Saying the step failed ("did it, still failing"), no, or refusing it ("i prefer not do this, i am afraid to
         // lose my photos") sounds like a problem to the intent model: said clearly, it is about the step, unless the
         // problem is sure. "It's fine" answers are not trusted that way: "actually the wifi is fine, the real
         // problem is my storage" reads as a clear skip.
         boolean sureProblem = !session.inProgress() || described.top().confidence() >= settings.switchConfidence();
-        boolean aboutTheStep = ABOUT_THE_STEP.contains(Action.valueOf(reply.name())) && reply.confidence() >= settings.replyLead();
-        if (!reopens && isOtherProblem(session, described.top(), text,
-                Action.valueOf(reply.name()) == Action.ANOTHER_PROBLEM) && (sureProblem || !aboutTheStep)) {
+        boolean aboutTheStep = ABOUT_THE_STEP.contains(action) && reply.confidence() >= settings.replyLead();
+        if (!reopens && isOtherProblem(session, described.top(), text, action == Action.ANOTHER_PROBLEM)
+                && (sureProblem || !aboutTheStep)) {
             // A new problem and a clear answer ("my photos won't upload, that's what I need"), or a problem not
             // sure enough to switch to: ask.
             return sureProblem && beatsReply(described.top(), reply) ? descriptions.describe(described)
@@ -100,8 +101,7 @@ final class MessageReader {
         }
         // "can I talk to someone?" asks for a person; "I'll just wait until Apple sorts it out" is a clear answer
         // that merely names someone.
-        Action replied = Action.valueOf(reply.name());
-        boolean answers = replied.moves() && replied != Action.HUMAN && reply.confidence() >= settings.replyLead();
+        boolean answers = action.moves() && action != Action.HUMAN && reply.confidence() >= settings.replyLead();
         if (described.top().name().equals("human") && described.top().confidence() >= settings.acceptConfidence() && !answers) {
             return new Answer.Act(Action.HUMAN);
         }
@@ -115,7 +115,6 @@ final class MessageReader {
             boolean sure = alone instanceof Answer.Problem || alone instanceof Answer.Between;
             return sure || session.problem() == null ? alone : descriptions.describe(intents.classify(session.problem() + ". " + text));
         }
-        Action action = Action.valueOf(reply.name());
         // The reply model learned from short answers: a long message mixes several statements ("yes the Wi-Fi
         // works, I'm streaming on it, the backup still doesn't go"), so a move on it needs twice the lead.
         // Stopping ends the troubleshooting and cannot be taken back: it needs twice the lead, and under that the
