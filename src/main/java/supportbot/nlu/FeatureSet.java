@@ -18,6 +18,10 @@ import opennlp.tools.util.InvalidFormatException;
 public record FeatureSet(boolean bigrams, boolean charNgrams, String embedding, double embeddingScale) {
     /** The {@link #embedding()} of a model that reads words only. */
     public static final String NO_EMBEDDING = "none";
+    // Stateless: one of each serves every message and thread.
+    private static final BagOfWordsFeatureGenerator WORDS = new BagOfWordsFeatureGenerator();
+    private static final NGramFeatureGenerator BIGRAMS = bigramGenerator();
+    private static final CharNgramFeatureGenerator CHAR_NGRAMS = new CharNgramFeatureGenerator();
 
     public boolean embeds() {
         return !embedding.equals(NO_EMBEDDING);
@@ -37,12 +41,12 @@ public record FeatureSet(boolean bigrams, boolean charNgrams, String embedding, 
         // Each feature once: a word said forty times in a rant must not outweigh everything else.
         Set<String> strings = new LinkedHashSet<>();
         Map<String, Object> none = Map.of();
-        strings.addAll(new BagOfWordsFeatureGenerator().extractFeatures(tokens, none));
+        strings.addAll(WORDS.extractFeatures(tokens, none));
         if (bigrams) {
-            strings.addAll(bigramGenerator().extractFeatures(tokens, none));
+            strings.addAll(BIGRAMS.extractFeatures(tokens, none));
         }
         if (charNgrams) {
-            strings.addAll(new CharNgramFeatureGenerator().extractFeatures(tokens, none));
+            strings.addAll(CHAR_NGRAMS.extractFeatures(tokens, none));
         }
         names.addAll(strings);
         float[] values = new float[names.size()];
