@@ -3,8 +3,7 @@ package supportbot.pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import supportbot.analytics.FixTally;
@@ -16,14 +15,16 @@ import supportbot.dialog.Reply;
 import supportbot.dialog.Session;
 import supportbot.dialog.State;
 import supportbot.store.LogEntry;
+import supportbot.store.Outgoing;
 import supportbot.store.SessionStore;
 import supportbot.store.UnreadableSessionException;
 import supportbot.store.SessionStore.Stored;
 
 /**
  * One message's way through the bot: load the session, let the engine decide, store the new session
- * (with the update id and the log entry, in one transaction), and only then hand back the replies.
- * Callers keep the messages of one conversation in order; different conversations may run in parallel.
+ * (with the update id, the log entry and, for a channel with an outbox, the replies, in one transaction),
+ * and only then hand back the replies. Callers keep the messages of one conversation in order; different
+ * conversations may run in parallel.
  */
 public final class Bot {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
@@ -32,9 +33,6 @@ public final class Bot {
     private final DialogEngine engine;
     private final SessionStore store;
     private final String apology;
-    /** The last update each conversation had in this process: a repeat of it was answered here already. */
-    private final Map<ConversationKey, Long> handledHere = new ConcurrentHashMap<>();
-
     private final FixTally tally;
 
     public Bot(DialogEngine engine, SessionStore store, String apology) {
@@ -52,7 +50,7 @@ public final class Bot {
         this.tally = tally;
     }
 
-    /** What handling an update gave: the replies to send, and whether it moved the conversation. */
+    /** What handling an update gave: the replies, and whether it moved the conversation. */
     public record Handled(List<Reply> replies, boolean applied) {
         public Handled {
             replies = List.copyOf(replies);
@@ -68,32 +66,39 @@ public final class Bot {
         return handleUpdate(event, updateId).replies();
     }
 
-    /**
-     * A message with the channel's update id. An update at or below the last one applied to this
-     * conversation was applied already (Telegram delivers again after a crash) and is not applied twice.
-     * If it is the last one and this process did not handle it, the crash may have come before its
-     * replies went out: they are sent again from the store. An agent's message from the support chat is
-     * counted apart (its updates are not in order with the user's) and a repeat of it is just dropped.
-     */
+    /** A message whose replies the channel shows itself (the console, tests). */
     public Handled handleUpdate(Event event, long updateId) {
+        return handle(event, updateId, null);
+    }
+
+    /**
+     * A message whose replies go into the outbox, stored with the session, as {@code address} makes them:
+     * a sender delivers them from there, so a crash neither loses nor repeats them. The returned replies
+     * are for the channel's own use (a metric, a test), already queued.
+     */
+    public Handled queue(Event event, long updateId, Function<Reply, Outgoing> address) {
+        return handle(event, updateId, address);
+    }
+
+    /**
+     * An update at or below the last one applied to this conversation was applied already (Telegram
+     * delivers again after a crash) and is not applied twice: its replies are in the outbox, or sent. An
+     * agent's message from the support chat is counted apart (its updates are not in order with the user's).
+     */
+    private Handled handle(Event event, long updateId, Function<Reply, Outgoing> address) {
         boolean fromSupport = event.input() instanceof Event.Input.FromAgent;
         try {
             Stored stored = load(event);
             if (alreadyApplied(stored, fromSupport ? stored.lastSupportUpdateId() : stored.lastUpdateId(), updateId, event)) {
-                boolean resend = !fromSupport && updateId == stored.lastUpdateId()
-                        && !Long.valueOf(updateId).equals(handledHere.get(event.key()));
-                log.info("update {} for {} was applied already; {}", updateId, event.key(),
-                        resend ? "sending its replies again" : "dropped");
-                return new Handled(resend ? stored.lastReplies() : List.of(), false);
+                log.info("update {} for {} was applied already; dropped", updateId, event.key());
+                return new Handled(List.of(), false);
             }
             Outcome outcome = engine.handle(stored.session(), tally == null ? event : event.withTrackRecord(tally.snapshot()));
             LogEntry entry = LogEntry.of(event, outcome);
-            store.save(next(stored, outcome, event, updateId), entry);
+            List<Outgoing> outgoing = address == null ? List.of() : outcome.replies().stream().map(address).toList();
+            store.save(next(stored, outcome, event, updateId), entry, outgoing);
             if (tally != null) {
                 tally.record(entry);
-            }
-            if (updateId >= 0 && !fromSupport) {
-                handledHere.put(event.key(), updateId);
             }
             return new Handled(outcome.replies(), true);
         } catch (RuntimeException e) {
@@ -101,23 +106,28 @@ public final class Bot {
             log.error("message {} of {} failed", event.messageId(), event.key(), e);
             // An agent's message that failed is the agent's to send again, not the user's business.
             Reply.Audience to = fromSupport ? Reply.Audience.SUPPORT : Reply.Audience.USER;
-            return new Handled(List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM, to)), false);
+            List<Reply> sorry = List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM, to));
+            if (address != null) {
+                queueApology(event, sorry, address);
+            }
+            return new Handled(sorry, false);
         }
     }
 
-    /**
-     * What to store. The stored replies are the user's last word for the last user update: an event without
-     * an update id leaves them be, except the fall-back when the support chat could not be reached, which
-     * replaces what that update said ("a person will answer").
-     */
+    private void queueApology(Event event, List<Reply> sorry, Function<Reply, Outgoing> address) {
+        try {
+            store.enqueue(event.key(), sorry.stream().map(address).toList(), event.at());
+        } catch (RuntimeException e) {
+            log.error("the apology to {} could not be queued either: {}", event.key(), e.getMessage());
+        }
+    }
+
+    /** What to store: the session, and the last update applied from the user or from the support chat. */
     private static Stored next(Stored stored, Outcome outcome, Event event, long updateId) {
         if (event.input() instanceof Event.Input.FromAgent) {
-            return new Stored(outcome.session(), stored.lastUpdateId(), stored.lastReplies(),
-                    Math.max(updateId, stored.lastSupportUpdateId()));
+            return new Stored(outcome.session(), stored.lastUpdateId(), Math.max(updateId, stored.lastSupportUpdateId()));
         }
-        boolean replacesReplies = updateId >= 0 || event.input() instanceof Event.Input.SupportUnreachable;
-        return new Stored(outcome.session(), Math.max(updateId, stored.lastUpdateId()),
-                replacesReplies ? outcome.replies() : stored.lastReplies(), stored.lastSupportUpdateId());
+        return new Stored(outcome.session(), Math.max(updateId, stored.lastUpdateId()), stored.lastSupportUpdateId());
     }
 
     /**

@@ -16,17 +16,46 @@ import supportbot.dialog.ConversationKey;
 import supportbot.store.SessionStore.Stored;
 
 /**
- * Writes saves on one thread, many per transaction: saves that arrive while a commit is being synced to
- * disk go into the next one together. Each caller still waits until its own save is committed, so
- * durability is the same as one transaction per save, at a fraction of the syncs.
+ * Writes on one thread, many per transaction: writes that arrive while a commit is being synced to disk
+ * go into the next one together. Each caller still waits until its own write is committed, so durability
+ * is the same as one transaction per write, at a fraction of the syncs.
  */
 final class GroupCommitWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 512;
     private static final int SAVE_TIMEOUT_SECONDS = 30;
 
-    /** A save with its JSON already written, by the caller's thread: the writer thread only writes rows. */
-    private record Pending(Stored stored, String json, String replies, LogEntry entry, CompletableFuture<Void> done) {
+    /** What can be written; JSON is written by the caller's thread, so the writer thread only writes rows. */
+    sealed interface Write {
+        /** A message handled: the session, its log entry and its replies for the outbox. */
+        record Save(Stored stored, String json, LogEntry entry, List<OutboxRow> outgoing) implements Write {
+        }
+
+        record Enqueue(ConversationKey key, List<OutboxRow> outgoing) implements Write {
+        }
+
+        record PartsSent(long id, int parts) implements Write {
+        }
+
+        record Sent(long id, long at) implements Write {
+        }
+
+        record Retry(long id, long next, String why) implements Write {
+        }
+
+        record Dropped(long id, long at, String why) implements Write {
+        }
+    }
+
+    /** An outbox row as the writer inserts it. */
+    record OutboxRow(String audience, String reply, String supportHeader, long copyMessageId, long at) {
+        static OutboxRow of(Outgoing o, java.time.Instant at) {
+            return new OutboxRow(o.reply().audience().name(), SessionJson.writeReply(o.reply()), o.supportHeader(),
+                    o.copyMessageId(), at.toEpochMilli());
+        }
+    }
+
+    private record Pending(Write write, CompletableFuture<Void> done) {
     }
 
     private final Connection connection;
@@ -34,6 +63,11 @@ final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final PreparedStatement upsert;
     private final PreparedStatement insertEvent;
+    private final PreparedStatement insertOutgoing;
+    private final PreparedStatement partsSent;
+    private final PreparedStatement sent;
+    private final PreparedStatement retry;
+    private final PreparedStatement dropped;
     /**
      * Transactions are begun and ended by hand: the driver, left in charge, would begin the next one
      * right after each commit and so hold the write lock between batches, shutting out other processes.
@@ -48,17 +82,25 @@ final class GroupCommitWriter implements AutoCloseable {
         this.connection = connection;
         this.file = file;
         upsert = connection.prepareStatement("""
-                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at, last_replies,
+                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at,
                   last_support_update_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state, session = excluded.session,
                   last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
-                  updated_at = excluded.updated_at, last_replies = excluded.last_replies,
-                  last_support_update_id = excluded.last_support_update_id""");
+                  updated_at = excluded.updated_at, last_support_update_id = excluded.last_support_update_id""");
         insertEvent = connection.prepareStatement("""
                 INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome,
                   began, offered, ending, helpful)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        insertOutgoing = connection.prepareStatement("""
+                INSERT INTO outbox (channel, chat_id, audience, reply, support_header, copy_message_id, created_at,
+                  next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+        partsSent = connection.prepareStatement("UPDATE outbox SET parts_sent = ? WHERE id = ?");
+        sent = connection.prepareStatement("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ?");
+        retry = connection.prepareStatement(
+                "UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?");
+        dropped = connection.prepareStatement("UPDATE outbox SET dropped_at = ?, last_error = ? WHERE id = ?");
         begin = connection.prepareStatement("BEGIN IMMEDIATE");
         commit = connection.prepareStatement("COMMIT");
         rollback = connection.prepareStatement("ROLLBACK");
@@ -67,13 +109,12 @@ final class GroupCommitWriter implements AutoCloseable {
         thread.start();
     }
 
-    /** Returns once the save is committed; throws if it could not be. */
-    void save(Stored stored, LogEntry entry) {
+    /** Returns once the write is committed; throws if it could not be. */
+    void write(Write write) {
         if (!running) {
             throw new StoreException("the conversation store " + file + " is closed");
         }
-        Pending pending = new Pending(stored, SessionJson.write(stored.session()),
-                SessionJson.writeReplies(stored.lastReplies()), entry, new CompletableFuture<>());
+        Pending pending = new Pending(write, new CompletableFuture<>());
         queue.add(pending);
         try {
             pending.done().get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -118,7 +159,7 @@ final class GroupCommitWriter implements AutoCloseable {
         try {
             begin.execute();
             for (Pending p : batch) {
-                write(p);
+                apply(p.write());
             }
             commit.execute();
             batch.forEach(p -> p.done().complete(null));
@@ -133,20 +174,52 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private void write(Pending p) throws SQLException {
-        Stored stored = p.stored();
-        LogEntry entry = p.entry();
+    /** Java 17 has no pattern switch: the sealed interface keeps this chain complete by review. */
+    private void apply(Write write) throws SQLException {
+        if (write instanceof Write.Save save) {
+            upsertSession(save);
+            insertEvent(save.stored().session().key(), save.entry());
+            insertOutgoing(save.stored().session().key(), save.outgoing());
+        } else if (write instanceof Write.Enqueue enqueue) {
+            insertOutgoing(enqueue.key(), enqueue.outgoing());
+        } else if (write instanceof Write.PartsSent p) {
+            update(partsSent, p.parts(), p.id());
+        } else if (write instanceof Write.Sent s) {
+            update(sent, s.at(), s.id());
+        } else if (write instanceof Write.Retry r) {
+            retry.setLong(1, r.next());
+            retry.setString(2, r.why());
+            retry.setLong(3, r.id());
+            retry.executeUpdate();
+        } else if (write instanceof Write.Dropped d) {
+            dropped.setLong(1, d.at());
+            dropped.setString(2, d.why());
+            dropped.setLong(3, d.id());
+            dropped.executeUpdate();
+        }
+    }
+
+    private static void update(PreparedStatement statement, long value, long id) throws SQLException {
+        statement.setLong(1, value);
+        statement.setLong(2, id);
+        statement.executeUpdate();
+    }
+
+    private void upsertSession(Write.Save save) throws SQLException {
+        Stored stored = save.stored();
         ConversationKey key = stored.session().key();
         upsert.setString(1, key.channel());
         upsert.setString(2, key.chatId());
         upsert.setString(3, stored.session().state().name());
-        upsert.setString(4, p.json());
+        upsert.setString(4, save.json());
         upsert.setLong(5, stored.lastUpdateId());
         upsert.setString(6, stored.session().idleDeadline() == null ? null : stored.session().idleDeadline().toString());
-        upsert.setString(7, entry.at().toString());
-        upsert.setString(8, p.replies());
-        upsert.setLong(9, stored.lastSupportUpdateId());
+        upsert.setString(7, save.entry().at().toString());
+        upsert.setLong(8, stored.lastSupportUpdateId());
         upsert.executeUpdate();
+    }
+
+    private void insertEvent(ConversationKey key, LogEntry entry) throws SQLException {
         insertEvent.setString(1, key.channel());
         insertEvent.setString(2, key.chatId());
         insertEvent.setString(3, entry.at().toString());
@@ -161,6 +234,20 @@ final class GroupCommitWriter implements AutoCloseable {
         insertEvent.setString(12, EventColumns.endings(entry.endings()));
         insertEvent.setObject(13, entry.helpful() == null ? null : entry.helpful() ? 1 : 0);
         insertEvent.executeUpdate();
+    }
+
+    private void insertOutgoing(ConversationKey key, List<OutboxRow> rows) throws SQLException {
+        for (OutboxRow row : rows) {
+            insertOutgoing.setString(1, key.channel());
+            insertOutgoing.setString(2, key.chatId());
+            insertOutgoing.setString(3, row.audience());
+            insertOutgoing.setString(4, row.reply());
+            insertOutgoing.setString(5, row.supportHeader());
+            insertOutgoing.setLong(6, row.copyMessageId());
+            insertOutgoing.setLong(7, row.at());
+            insertOutgoing.setLong(8, row.at());
+            insertOutgoing.executeUpdate();
+        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import supportbot.dialog.Reply;
 import supportbot.dialog.Session;
 
@@ -27,17 +26,16 @@ final class SessionJson {
         return GSON.toJson(session);
     }
 
-    static String writeReplies(List<Reply> replies) {
-        return GSON.toJson(replies);
+    static String writeReply(Reply reply) {
+        return GSON.toJson(reply);
     }
 
-    static List<Reply> readReplies(String json) {
-        try {
-            Reply[] replies = GSON.fromJson(json, Reply[].class);
-            return replies == null ? List.of() : List.of(replies);
-        } catch (RuntimeException e) {
-            return List.of();   // only needed to resend after a crash: not worth failing the conversation for
+    static Reply readReply(String json) {
+        Reply reply = GSON.fromJson(json, Reply.class);
+        if (reply == null) {
+            throw new JsonParseException("empty");
         }
+        return reply;
     }
 
     static Session read(String json) {

@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.Optional;
 import supportbot.dialog.ConversationKey;
-import supportbot.dialog.Reply;
 import supportbot.dialog.Session;
 
 /**
  * Keeps each conversation's session. {@link #save} is one transaction: the session, the channel's last
- * applied update id and the log entry are stored together, or not at all, before it returns.
+ * applied update id, the log entry and the replies for the outbox are stored together, or not at all,
+ * before it returns.
  */
-public interface SessionStore extends AutoCloseable {
+public interface SessionStore extends Outbox, AutoCloseable {
 
     Optional<Stored> load(ConversationKey key);
 
-    void save(Stored stored, LogEntry entry);
+    /** {@code outgoing}: the replies to deliver through the outbox; empty for a channel that shows them itself. */
+    void save(Stored stored, LogEntry entry, List<Outgoing> outgoing);
+
+    default void save(Stored stored, LogEntry entry) {
+        save(stored, entry, List.of());
+    }
 
     /** The event log of one conversation, oldest first. */
     List<LogEntry> log(ConversationKey key);
@@ -30,19 +35,12 @@ public interface SessionStore extends AutoCloseable {
 
     /**
      * A session, the last channel update from the user applied to it (-1 when the channel has no update
-     * ids), the replies that update produced, and the last update from the support chat applied to it.
+     * ids), and the last update from the support chat applied to it.
      */
-    record Stored(Session session, long lastUpdateId, List<Reply> lastReplies, long lastSupportUpdateId) {
-        public Stored {
-            lastReplies = List.copyOf(lastReplies);
-        }
-
-        public Stored(Session session, long lastUpdateId, List<Reply> lastReplies) {
-            this(session, lastUpdateId, lastReplies, -1);
-        }
+    record Stored(Session session, long lastUpdateId, long lastSupportUpdateId) {
 
         public Stored(Session session, long lastUpdateId) {
-            this(session, lastUpdateId, List.of());
+            this(session, lastUpdateId, -1);
         }
 
         public static Stored fresh(Session session) {

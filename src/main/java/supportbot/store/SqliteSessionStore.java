@@ -41,17 +41,30 @@ public final class SqliteSessionStore implements SessionStore {
             "channel, chat_id, at, said, intent, confidence, fix, state, outcome, began, offered, ending, helpful";
 
     /** A reading connection with its statements; one thread uses it at a time. */
-    private record Reader(Connection connection, PreparedStatement load, PreparedStatement log) {
+    private record Reader(Connection connection, PreparedStatement load, PreparedStatement log, PreparedStatement due) {
         static Reader open(Path file, Synchronous synchronous) throws SQLException {
             Connection c = connect(file, SQLiteConfig.TransactionMode.DEFERRED);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA synchronous = " + synchronous.name());
             }
             return new Reader(c,
-                    c.prepareStatement("SELECT session, last_update_id, last_replies, last_support_update_id FROM sessions WHERE channel = ? AND chat_id = ?"),
-                    c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE channel = ? AND chat_id = ? ORDER BY id"));
+                    c.prepareStatement("SELECT session, last_update_id, last_support_update_id FROM sessions WHERE channel = ? AND chat_id = ?"),
+                    c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE channel = ? AND chat_id = ? ORDER BY id"),
+                    c.prepareStatement(DUE));
         }
     }
+
+    /** The head of each queue (a conversation's replies to one audience), if its next attempt is due. */
+    private static final String DUE = """
+            SELECT o.id, o.channel, o.chat_id, o.reply, o.support_header, o.copy_message_id, o.created_at, o.attempts,
+              o.parts_sent
+            FROM outbox o
+            WHERE o.sent_at IS NULL AND o.dropped_at IS NULL AND o.next_attempt_at <= ?
+              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel AND p.chat_id = o.chat_id
+                AND p.audience = o.audience AND p.sent_at IS NULL AND p.dropped_at IS NULL AND p.id < o.id)
+            ORDER BY o.next_attempt_at, o.id LIMIT ?""";
+    /** Sent replies are kept this long, to look into a complaint ("the bot never answered"), then removed. */
+    private static final Duration KEEP_SENT = Duration.ofDays(1);
 
     private final GroupCommitWriter writer;
     private final BlockingQueue<Reader> readers = new ArrayBlockingQueue<>(READERS);
@@ -84,6 +97,25 @@ public final class SqliteSessionStore implements SessionStore {
             throw new StoreException("cannot read the event log in " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException("cannot read the event log in " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * What waits in the outbox of the database in {@code dataDir}, read without changing anything (for
+     * `stats` beside the running bot); null when there is no database yet.
+     */
+    public static Outbox.Backlog readBacklog(Path dataDir) {
+        Path file = fileIn(dataDir);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+            return Migrations.current(c) < Migrations.FILES.size() ? null : backlog(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the outbox in " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -134,6 +166,7 @@ public final class SqliteSessionStore implements SessionStore {
         }
         Migrations.apply(writing, file.toString());
         purgeEvents(writing, now.minus(eventRetention));
+        purgeOutbox(writing, now.minus(KEEP_SENT), now.minus(eventRetention));
         for (int i = 0; i < READERS; i++) {
             readers.add(Reader.open(file, synchronous));
         }
@@ -165,6 +198,15 @@ public final class SqliteSessionStore implements SessionStore {
         }
     }
 
+    private static void purgeOutbox(Connection writing, Instant sentBefore, Instant droppedBefore) throws SQLException {
+        try (PreparedStatement purge = writing.prepareStatement(
+                "DELETE FROM outbox WHERE sent_at < ? OR dropped_at < ?")) {
+            purge.setLong(1, sentBefore.toEpochMilli());
+            purge.setLong(2, droppedBefore.toEpochMilli());
+            purge.executeUpdate();
+        }
+    }
+
     @Override
     public Optional<Stored> load(ConversationKey key) {
         Reader reader = take();
@@ -173,8 +215,7 @@ public final class SqliteSessionStore implements SessionStore {
             reader.load().setString(2, key.chatId());
             try (ResultSet rs = reader.load().executeQuery()) {
                 return rs.next()
-                        ? Optional.of(new Stored(SessionJson.read(rs.getString(1)), rs.getLong(2),
-                                SessionJson.readReplies(rs.getString(3)), rs.getLong(4)))
+                        ? Optional.of(new Stored(SessionJson.read(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -194,8 +235,102 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
-    public void save(Stored stored, LogEntry entry) {
-        writer.save(stored, entry);
+    public void save(Stored stored, LogEntry entry, List<Outgoing> outgoing) {
+        writer.write(new GroupCommitWriter.Write.Save(stored, SessionJson.write(stored.session()), entry,
+                rows(outgoing, entry.at())));
+    }
+
+    @Override
+    public void enqueue(ConversationKey key, List<Outgoing> outgoing, Instant at) {
+        writer.write(new GroupCommitWriter.Write.Enqueue(key, rows(outgoing, at)));
+    }
+
+    private static List<GroupCommitWriter.OutboxRow> rows(List<Outgoing> outgoing, Instant at) {
+        return outgoing.stream().map(o -> GroupCommitWriter.OutboxRow.of(o, at)).toList();
+    }
+
+    @Override
+    public List<Queued> due(Instant now, int limit) {
+        Reader reader = take();
+        try {
+            reader.due().setLong(1, now.toEpochMilli());
+            reader.due().setInt(2, limit);
+            List<Queued> due = new ArrayList<>();
+            try (ResultSet rs = reader.due().executeQuery()) {
+                while (rs.next()) {
+                    Queued queued = queued(rs);
+                    if (queued != null) {
+                        due.add(queued);
+                    }
+                }
+            }
+            return due;
+        } catch (SQLException e) {
+            throw failure("read the outbox", e);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    private Queued queued(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        ConversationKey key = new ConversationKey(rs.getString(2), rs.getString(3));
+        try {
+            Outgoing outgoing = new Outgoing(SessionJson.readReply(rs.getString(4)), rs.getString(5), rs.getLong(6));
+            return new Queued(id, key, outgoing, Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9));
+        } catch (RuntimeException e) {
+            // A row this version cannot read must not block its queue forever, nor the sender.
+            log.warn("outbox reply {} of {} cannot be read ({}); dropped", id, key, e.getMessage());
+            dropped(id, Instant.now(), "unreadable: " + e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    public void partsSent(long id, int parts) {
+        writer.write(new GroupCommitWriter.Write.PartsSent(id, parts));
+    }
+
+    @Override
+    public void sent(long id, Instant at) {
+        writer.write(new GroupCommitWriter.Write.Sent(id, at.toEpochMilli()));
+    }
+
+    @Override
+    public void retryAt(long id, Instant next, String why) {
+        writer.write(new GroupCommitWriter.Write.Retry(id, next.toEpochMilli(), why));
+    }
+
+    @Override
+    public void dropped(long id, Instant at, String why) {
+        writer.write(new GroupCommitWriter.Write.Dropped(id, at.toEpochMilli(), why));
+    }
+
+    @Override
+    public Backlog backlog() {
+        Reader reader = take();
+        try {
+            return backlog(reader.connection());
+        } catch (SQLException e) {
+            throw failure("read the outbox", e);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    private static Backlog backlog(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet pending = st.executeQuery(
+                     "SELECT count(*), min(created_at) FROM outbox WHERE sent_at IS NULL AND dropped_at IS NULL")) {
+            pending.next();
+            int count = pending.getInt(1);
+            long oldest = pending.getLong(2);
+            Instant oldestAt = pending.wasNull() ? null : Instant.ofEpochMilli(oldest);
+            try (ResultSet dropped = st.executeQuery("SELECT count(*) FROM outbox WHERE dropped_at IS NOT NULL")) {
+                dropped.next();
+                return new Backlog(count, oldestAt, dropped.getInt(1));
+            }
+        }
     }
 
     @Override

@@ -12,14 +12,14 @@ import supportbot.knowledge.Phrase;
  * One scripted conversation: the lines a user sends and, after each, where the bot must stand
  * (fix and state). Built from the knowledge base, not from the engine, so it is an independent oracle.
  */
-record Script(String id, List<String> lines, List<Checkpoint> after) {
+public record Script(String id, List<String> lines, List<Checkpoint> after) {
 
     /** Where the conversation stands after a line: the fix on offer (or null) and the state's name. */
-    record Checkpoint(String fix, String state) {
+    public record Checkpoint(String fix, String state) {
     }
 
     /** A symptom described in words, then its fixes answered by button, ending fixed or out of fixes. */
-    static Script random(String id, KnowledgeBase kb, Random random) {
+    public static Script random(String id, KnowledgeBase kb, Random random) {
         List<String> intents = List.of("storage_full", "wifi_problem", "not_charging", "backup_stuck", "signin_problem");
         List<String> openers = List.of("it says my icloud storage is full", "my wifi keeps dropping out at home",
                 "my iphone wont charge at all", "the backup is stuck on estimating time remaining",

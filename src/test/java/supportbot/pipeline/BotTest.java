@@ -62,7 +62,7 @@ class BotTest {
 
     private static final class FailingStore extends supportbot.store.InMemorySessionStore {
         @Override
-        public void save(Stored stored, supportbot.store.LogEntry entry) {
+        public void save(Stored stored, supportbot.store.LogEntry entry, java.util.List<supportbot.store.Outgoing> outgoing) {
             throw new supportbot.store.StoreException("disk full");
         }
     }

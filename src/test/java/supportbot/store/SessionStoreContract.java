@@ -136,15 +136,68 @@ abstract class SessionStoreContract {
     }
 
     @Test
-    void aBotStartedAfterACrashSendsTheLastRepliesAgainWhenTheUpdateComesBack() {
+    void theRepliesOfAnUpdateWaitInTheOutboxWithTheSessionAndARepeatAddsNone() {
         Bot before = new Bot(TestBot.engine(), store, "sorry");
-        List<Reply> sent = before.handle(Event.text(ALICE, "icloud storage is full", 1, T0), 700);
-        assertThat(before.handle(Event.text(ALICE, "icloud storage is full", 1, T0), 700)).as("same process").isEmpty();
+        Bot.Handled first = before.queue(Event.text(ALICE, "icloud storage is full", 1, T0), 700, Outgoing::of);
+        assertThat(first.applied()).isTrue();
 
-        Bot after = new Bot(TestBot.engine(), store, "sorry");   // the process that came up after the crash
-        Bot.Handled again = after.handleUpdate(Event.text(ALICE, "icloud storage is full", 1, T0.plusSeconds(9)), 700);
+        Bot after = new Bot(TestBot.engine(), store, "sorry");   // the process that came up after a crash
+        Bot.Handled again = after.queue(Event.text(ALICE, "icloud storage is full", 1, T0.plusSeconds(9)), 700, Outgoing::of);
         assertThat(again.applied()).isFalse();
-        assertThat(again.replies()).isEqualTo(sent);
-        assertThat(store.load(ALICE).orElseThrow().session().attempts()).isEmpty();
+        List<Queued> due = store.due(T0.plusSeconds(10), 10);
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).outgoing().reply()).isEqualTo(first.replies().get(0));
+        assertThat(due.get(0).key()).isEqualTo(ALICE);
+        assertThat(store.backlog()).isEqualTo(new Outbox.Backlog(1, T0, 0));
+    }
+
+    static Outgoing say(String text, Reply.Audience to) {
+        return new Outgoing(new Reply(text, List.of(), null, null, State.ON_STEP, to), to == Reply.Audience.SUPPORT ? "ref" : "", 0);
+    }
+
+    @Test
+    void eachQueueOffersOnlyItsFirstUnsentReplyAndMovesOnOnceItIsSent() {
+        store.enqueue(ALICE, List.of(say("a1", Reply.Audience.USER), say("a2", Reply.Audience.USER),
+                say("for support", Reply.Audience.SUPPORT)), T0);
+        store.enqueue(BOB, List.of(say("b1", Reply.Audience.USER)), T0.plusSeconds(1));
+        assertThat(texts(store.due(T0.plusSeconds(5), 10))).containsExactly("a1", "for support", "b1");
+        assertThat(store.due(T0.plusSeconds(5), 10).get(1).outgoing().supportHeader()).isEqualTo("ref");
+        assertThat(store.due(T0, 10)).as("not yet written at that time").extracting(Queued::key).containsOnly(ALICE);
+
+        store.sent(store.due(T0.plusSeconds(5), 10).get(0).id(), T0.plusSeconds(5));
+        assertThat(texts(store.due(T0.plusSeconds(5), 10))).containsExactly("a2", "for support", "b1");
+        assertThat(store.backlog().pending()).isEqualTo(3);
+    }
+
+    @Test
+    void aReplyWaitingForItsRetryHoldsUpItsOwnQueueOnly() {
+        store.enqueue(ALICE, List.of(say("a1", Reply.Audience.USER), say("a2", Reply.Audience.USER)), T0);
+        store.enqueue(BOB, List.of(say("b1", Reply.Audience.USER)), T0);
+        Queued a1 = store.due(T0, 10).get(0);
+        store.retryAt(a1.id(), T0.plusSeconds(30), "502");
+        assertThat(texts(store.due(T0.plusSeconds(10), 10))).containsExactly("b1");
+        Queued again = store.due(T0.plusSeconds(30), 10).stream().filter(q -> q.key().equals(ALICE)).findFirst().orElseThrow();
+        assertThat(again.id()).isEqualTo(a1.id());
+        assertThat(again.attempts()).isEqualTo(1);
+        assertThat(again.createdAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void aDroppedReplyLetsTheNextOneGoAndIsCounted() {
+        store.enqueue(ALICE, List.of(say("a1", Reply.Audience.USER), say("a2", Reply.Audience.USER)), T0);
+        store.dropped(store.due(T0, 10).get(0).id(), T0, "403 blocked");
+        assertThat(texts(store.due(T0, 10))).containsExactly("a2");
+        assertThat(store.backlog()).isEqualTo(new Outbox.Backlog(1, T0, 1));
+    }
+
+    @Test
+    void thePartsOfALongReplyAlreadyDeliveredAreRemembered() {
+        store.enqueue(ALICE, List.of(say("long", Reply.Audience.USER)), T0);
+        store.partsSent(store.due(T0, 10).get(0).id(), 2);
+        assertThat(store.due(T0, 10).get(0).partsSent()).isEqualTo(2);
+    }
+
+    private static List<String> texts(List<Queued> due) {
+        return due.stream().map(q -> q.outgoing().reply().text()).toList();
     }
 }

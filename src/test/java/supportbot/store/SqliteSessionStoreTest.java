@@ -31,6 +31,18 @@ class SqliteSessionStoreTest extends SessionStoreContract {
     }
 
     @Test
+    void unsentRepliesOutliveTheProcessAndSentOnesDoNotComeBack() {
+        store.enqueue(ALICE, java.util.List.of(say("one", supportbot.dialog.Reply.Audience.USER),
+                say("two", supportbot.dialog.Reply.Audience.USER)), T0);
+        store.sent(store.due(T0, 10).get(0).id(), T0);
+        store.close();
+        store = open();
+        assertThat(store.due(T0, 10)).extracting(q -> q.outgoing().reply().text()).containsExactly("two");
+        assertThat(store.backlog().pending()).isEqualTo(1);
+        assertThat(SqliteSessionStore.readBacklog(dir)).isEqualTo(store.backlog());
+    }
+
+    @Test
     void aFileThatIsNotADatabaseStopsStartUpNamingTheFileAndIsLeftAlone() throws Exception {
         store.close();
         Path other = Files.createDirectories(dir.resolve("other"));

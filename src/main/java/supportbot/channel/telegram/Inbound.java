@@ -2,6 +2,7 @@ package supportbot.channel.telegram;
 
 import com.pengrad.telegrambot.model.User;
 import java.util.Objects;
+import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 
 /** What one Telegram update means for the bot. */
@@ -20,10 +21,16 @@ sealed interface Inbound {
     }
 
     /** In the support chat, an answer to a hand-off that is not text: the agent is told it was not passed on. */
-    record NotRelayed(long supportChatId) implements Inbound {
+    record NotRelayed(long supportChatId, ConversationKey conversation) implements Inbound {
     }
 
-    /** Nothing to do (edits, other people's talk in a group, update kinds the bot does not ask for). */
-    record Ignored(String why) implements Inbound {
+    /**
+     * Nothing to do (edits, other people's talk in a group, update kinds the bot does not ask for, updates
+     * without the fields they need); {@code callbackId}, when it was a button press, still to be answered.
+     */
+    record Ignored(String why, String callbackId) implements Inbound {
+        Ignored(String why) {
+            this(why, null);
+        }
     }
 }

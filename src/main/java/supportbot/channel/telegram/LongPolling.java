@@ -1,9 +1,6 @@
 package supportbot.channel.telegram;
 
 import com.pengrad.telegrambot.model.Update;
-import com.pengrad.telegrambot.request.GetUpdates;
-import com.pengrad.telegrambot.response.GetUpdatesResponse;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.slf4j.Logger;
@@ -13,57 +10,86 @@ import org.slf4j.LoggerFactory;
  * Long polling (getUpdates with a timeout, so Telegram holds the request open until something arrives).
  * Polling goes on while updates are being handled, so one slow chat holds up no other. The offset never
  * moves past an update still in hand: after a crash Telegram sends those again, and the store drops
- * the ones that were applied.
+ * the ones that were applied. Updates that cannot be read are skipped (see {@link UpdateFeed}).
  */
 final class LongPolling implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
     static final String[] ALLOWED_UPDATES = {"message", "callback_query"};
     private static final long PAUSE_MS = 20;
+    private static final long FAILED_PAUSE_MS = 2_000;
+    private static final long CONFLICT_PAUSE_MS = 5_000;
 
-    private final TelegramApi api;
+    private final UpdateFeed feed;
     private final TelegramChannel channel;
     private final int timeoutSeconds;
     private volatile boolean running = true;
+    private volatile long lastSuccessNanos = System.nanoTime();
 
-    LongPolling(TelegramApi api, TelegramChannel channel, int timeoutSeconds) {
-        this.api = api;
+    LongPolling(UpdateFeed feed, TelegramChannel channel, int timeoutSeconds) {
+        this.feed = feed;
         this.channel = channel;
         this.timeoutSeconds = timeoutSeconds;
     }
 
     @Override
     public void run() {
-        ConcurrentSkipListMap<Integer, CompletableFuture<Void>> inHand = new ConcurrentSkipListMap<>();
-        int next = 0;
+        ConcurrentSkipListMap<Long, CompletableFuture<Void>> inHand = new ConcurrentSkipListMap<>();
+        long next = 0;
+        int failuresInARow = 0;
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                int offset = inHand.isEmpty() ? next : Math.min(next, inHand.firstKey());
+                long offset = inHand.isEmpty() ? next : Math.min(next, inHand.firstKey());
                 long asked = System.nanoTime();
                 // While updates are in hand Telegram answers at once with them: no long wait then.
-                GetUpdatesResponse response = api.call(new GetUpdates().offset(offset).limit(100)
-                        .timeout(inHand.isEmpty() ? timeoutSeconds : 0).allowedUpdates(ALLOWED_UPDATES));
-                List<Update> updates = response.updates() == null ? List.of() : response.updates();
-                boolean anyNew = false;
-                for (Update update : updates) {
-                    int id = update.updateId();
+                UpdateFeed.Batch batch = feed.fetch(offset, inHand.isEmpty() ? timeoutSeconds : 0, next);
+                lastSuccessNanos = System.nanoTime();
+                if (failuresInARow > 0) {
+                    log.info("polling works again after {} failed tries", failuresInARow);
+                    failuresInARow = 0;
+                }
+                boolean anyNew = batch.nextOffset() > next;
+                for (Update update : batch.updates()) {
+                    long id = update.updateId();
                     if (id >= next) {
-                        anyNew = true;
-                        next = id + 1;
                         inHand.put(id, channel.dispatch(update).whenComplete((ok, error) -> inHand.remove(id)));
                     }
                 }
+                next = Math.max(next, batch.nextOffset());
                 // A server that answers at once (updates in hand, a local emulator, a proxy) must not make this spin.
                 if (!anyNew && System.nanoTime() - asked < PAUSE_MS * 1_000_000) {
                     Thread.sleep(PAUSE_MS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // Telegram unreachable for longer than the retries: keep polling, a little slower.
-                log.warn("polling failed: {}", e.getMessage());
-                sleepQuietly(5_000);
+            } catch (UpdateFeed.FeedException e) {
+                failuresInARow++;
+                sleepQuietly(pauseAfter(e, failuresInARow));
             }
         }
+    }
+
+    /** Logs the failure once, not at every try, and says how long to wait before the next poll. */
+    private static long pauseAfter(UpdateFeed.FeedException e, int failuresInARow) {
+        if (e.code() == 409) {
+            log.warn("{}: another instance is polling with this token, or a webhook is set; trying again in {} s",
+                    e.getMessage(), CONFLICT_PAUSE_MS / 1000);
+            return CONFLICT_PAUSE_MS;
+        }
+        if (e.code() == 429) {
+            log.warn("{}: waiting {} s", e.getMessage(), Math.max(1, e.retryAfter()));
+            return Math.max(1, e.retryAfter()) * 1000L;
+        }
+        if (failuresInARow == 1) {
+            log.warn("{}; trying again every {} s", e.getMessage(), FAILED_PAUSE_MS / 1000);
+        } else {
+            log.debug("{} ({} in a row)", e.getMessage(), failuresInARow);
+        }
+        return FAILED_PAUSE_MS;
+    }
+
+    /** When getUpdates last answered (System.nanoTime), for a readiness check. */
+    long lastSuccessNanos() {
+        return lastSuccessNanos;
     }
 
     void stop() {

@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls the Bot API through pengrad and copes with how it fails: network errors and 5xx are retried
- * with exponential backoff, a 429 waits the {@code retry_after} Telegram asks for (pengrad does not),
- * and sends to a chat pass the rate limiter. A 4xx other than 429 is final. The token never reaches a log.
+ * Calls the Bot API through pengrad and copes with how it fails. Sends are tried once each
+ * ({@link #attempt}): the outbox owns their retries. Other calls (setWebhook) are retried here, network
+ * errors and 5xx with exponential backoff, a 429 after the {@code retry_after} Telegram asks for (pengrad
+ * does not wait). A 4xx other than 429 is final. The token never reaches a log.
  */
 final class TelegramApi {
     private static final Logger log = LoggerFactory.getLogger(TelegramApi.class);
@@ -18,29 +19,40 @@ final class TelegramApi {
     private static final int MAX_RATE_LIMITED = 20;
 
     private final TelegramBot client;
-    private final RateLimiter limiter;
     private final Redaction redaction;
     private final int maxAttempts;
     private final Duration firstBackoff;
 
-    TelegramApi(TelegramBot client, RateLimiter limiter, Redaction redaction, int maxAttempts, Duration firstBackoff) {
+    TelegramApi(TelegramBot client, Redaction redaction, int maxAttempts, Duration firstBackoff) {
         this.client = client;
-        this.limiter = limiter;
         this.redaction = redaction;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
     }
 
-    /** Sends to a chat, within its rate limit, retrying as above; throws when every attempt failed. */
-    <T extends BaseRequest<T, R>, R extends BaseResponse> R send(long chatId, BaseRequest<T, R> request)
-            throws InterruptedException {
-        return call(request, chatId);
+    /** One try of a send; what happens next is the caller's to decide. */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> SendResult attempt(BaseRequest<T, R> request) {
+        R response;
+        try {
+            response = client.execute(request);
+        } catch (RuntimeException e) {
+            return new SendResult.Failed(redaction.describe(e));
+        }
+        if (response == null) {
+            return new SendResult.Failed("no response");
+        }
+        if (response.isOk()) {
+            return new SendResult.Accepted();
+        }
+        int code = response.errorCode();
+        if (code == 429) {
+            Integer retryAfter = response.parameters() == null ? null : response.parameters().retryAfter();
+            return new SendResult.RetryAfter(retryAfter == null ? 1 : Math.max(1, retryAfter));
+        }
+        return code >= 400 && code < 500 ? new SendResult.Refused(code, describe(response))
+                : new SendResult.Failed(describe(response));
     }
 
-    /** A call outside any chat (getUpdates, setWebhook, ...), retried the same way. */
-    <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request) throws InterruptedException {
-        return call(request, null);
-    }
 
     /** One try, for what may fail without harm (answerCallbackQuery, setMyCommands); false if it did not work. */
     <T extends BaseRequest<T, R>, R extends BaseResponse> boolean tryOnce(BaseRequest<T, R> request) {
@@ -57,16 +69,13 @@ final class TelegramApi {
         }
     }
 
-    private <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request, Long chatId)
-            throws InterruptedException {
+    /** A call outside any chat (setWebhook, ...), retried as above; throws when every attempt failed. */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> R call(BaseRequest<T, R> request) throws InterruptedException {
         Duration backoff = firstBackoff;
         int failures = 0;
         int rateLimited = 0;
         String last = "no attempt";
         while (failures < maxAttempts) {
-            if (chatId != null) {
-                limiter.acquire(chatId);
-            }
             R response;
             try {
                 response = client.execute(request);

@@ -3,24 +3,28 @@ package supportbot.channel.telegram;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
-import com.pengrad.telegrambot.request.CopyMessage;
 import com.pengrad.telegrambot.request.EditMessageReplyMarkup;
-import com.pengrad.telegrambot.request.SendMessage;
+import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import supportbot.pipeline.Bot;
+import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;
 import supportbot.dialog.State;
 import supportbot.knowledge.Phrase;
 import supportbot.knowledge.Phrases;
+import supportbot.pipeline.Bot;
+import supportbot.store.Outbox;
+import supportbot.store.Outgoing;
+import supportbot.store.Queued;
 
 /**
- * One update's way in and the replies' way out. Updates of a chat are handled in order, chats in
- * parallel; a failing update is logged and the next one goes on.
+ * One update's way in: read it, let the bot handle it (which stores the replies in the outbox with the
+ * session), and wake the sender. Updates of a chat are handled in order, chats in parallel; a failing
+ * update is logged and the next one goes on. What Telegram refuses to deliver comes back here.
  */
 final class TelegramChannel implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
@@ -31,14 +35,25 @@ final class TelegramChannel implements AutoCloseable {
     private final ChatQueues queues;
     private final Phrases phrases;
     private final OptionalLong supportChat;
+    private final Outbox outbox;
+    private final Clock clock;
+    private OutboxSender sender;
 
-    TelegramChannel(Bot bot, TelegramApi api, UpdateReader reader, int workers, Phrases phrases, OptionalLong supportChat) {
+    TelegramChannel(Bot bot, TelegramApi api, UpdateReader reader, int workers, Phrases phrases, OptionalLong supportChat,
+                    Clock clock) {
         this.bot = bot;
         this.api = api;
         this.reader = reader;
         this.queues = new ChatQueues(workers);
         this.phrases = phrases;
         this.supportChat = supportChat;
+        this.outbox = bot.store();
+        this.clock = clock;
+    }
+
+    /** The sender that delivers the outbox; set once, before the first update. */
+    void deliverWith(OutboxSender sender) {
+        this.sender = sender;
     }
 
     /** Queues the update behind its chat's earlier ones; the future completes once it is handled. */
@@ -47,17 +62,22 @@ final class TelegramChannel implements AutoCloseable {
         try {
             inbound = reader.read(update);
         } catch (RuntimeException e) {
-            log.error("update {} could not be read", update.updateId(), e);
+            log.warn("update {} could not be read, ignored: {}", update.updateId(), e.toString());
             return CompletableFuture.completedFuture(null);
         }
         if (inbound instanceof Inbound.ToBot toBot) {
             return queues.submit(toBot.chatId(), () -> handle(toBot));
         }
         if (inbound instanceof Inbound.NotRelayed notRelayed) {
-            return queues.submit(notRelayed.supportChatId(), () -> send(notRelayed.supportChatId(),
-                    List.of(new SendMessage(notRelayed.supportChatId(), phrases.say(Phrase.SUPPORT_TEXT_ONLY)))));
+            return queues.submit(notRelayed.supportChatId(), () -> queueForSupport(notRelayed.conversation(),
+                    phrases.say(Phrase.SUPPORT_TEXT_ONLY)));
         }
-        log.debug("update {} ignored: {}", update.updateId(), ((Inbound.Ignored) inbound).why());
+        Inbound.Ignored ignored = (Inbound.Ignored) inbound;
+        if (ignored.callbackId() != null) {
+            // A button press the bot cannot use still gets its answer: otherwise the button spins.
+            api.tryOnce(new AnswerCallbackQuery(ignored.callbackId()));
+        }
+        log.debug("update {} ignored: {}", update.updateId(), ignored.why());
         return CompletableFuture.completedFuture(null);
     }
 
@@ -66,90 +86,42 @@ final class TelegramChannel implements AutoCloseable {
             // Telegram shows a spinner on the button until this arrives: answer before the slower work.
             api.tryOnce(new AnswerCallbackQuery(in.callbackId()));
         }
-        Bot.Handled handled = bot.handleUpdate(in.event(), in.updateId());
+        Bot.Handled handled = bot.queue(in.event(), in.updateId(), reply -> address(in, reply));
+        sender.wake();
         if (in.pressedMessageId() != null && handled.applied()) {
             // The pressed keyboard has done its job: take it off its message.
             api.tryOnce(new EditMessageReplyMarkup(in.chatId(), in.pressedMessageId()).replyMarkup(new InlineKeyboardMarkup()));
         }
-        boolean fromAgent = in.event().input() instanceof Event.Input.FromAgent;
-        Delivery delivery = deliver(in, handled.replies());
-        if (delivery.support() == Sent.REFUSED && !fromAgent) {
-            // Telegram will not let the bot post in the support chat: nobody there will ever see this user.
-            deliver(in, bot.handleUpdate(Event.supportUnreachable(in.event().key(), in.event().at()), -1).replies());
-        } else if (delivery.support() == Sent.FAILED && !fromAgent) {
-            // Perhaps only a passing outage: the hand-off stays, but the user should know to send it again.
-            send(in.chatId(), List.of(new SendMessage(in.chatId(), phrases.say(Phrase.RELAY_DELAYED))));
+    }
+
+    /** A reply for the support chat starts with the line naming the conversation; an attachment follows it. */
+    private static Outgoing address(Inbound.ToBot in, Reply reply) {
+        if (!reply.forSupport()) {
+            return Outgoing.of(reply);
         }
-        if (delivery.user() == Sent.REFUSED && fromAgent && supportChat.isPresent()) {
-            // The user blocked the bot or deleted the chat: the agent should know the answer went nowhere.
-            long support = supportChat.getAsLong();
-            send(support, ReplyRenderer.renderForSupport(support, SupportThread.header(in.event().key(), null),
-                    new Reply(phrases.say(Phrase.RELAY_NOT_DELIVERED), List.of(), null, null, State.HANDED_OFF,
-                            Reply.Audience.SUPPORT)));
-        }
+        long attachment = in.event().input() instanceof Event.Input.Attachment ? in.event().messageId() : 0;
+        return new Outgoing(reply, SupportThread.header(in.event().key(), in.sender()), attachment);
     }
 
     /**
-     * The photo or file itself, below the line that introduces it (agents answer that line: a sticker
-     * cannot carry the ref). A copy Telegram refuses (protected content) is only logged: the line says enough.
+     * Telegram refused a reply for good. In the support chat, nobody there will ever see this user: the
+     * conversation is told so (and the user pointed elsewhere). In the user's chat during a hand-off (the
+     * user blocked the bot or deleted the chat), the agent should know the answer went nowhere.
      */
-    private void copyAttachment(Inbound.ToBot in, long supportChat) {
-        try {
-            api.send(supportChat, new CopyMessage(supportChat, in.chatId(), (int) in.event().messageId()));
-        } catch (TelegramApi.TelegramException e) {
-            log.warn("the user's attachment could not be copied to the support chat: {}", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    void refused(Queued q) {
+        Reply reply = q.outgoing().reply();
+        if (reply.forSupport()) {
+            bot.queue(Event.supportUnreachable(q.key(), clock.instant()), -1, Outgoing::of);
+        } else if (reply.state() == State.HANDED_OFF && supportChat.isPresent()) {
+            queueForSupport(q.key(), phrases.say(Phrase.RELAY_NOT_DELIVERED));
         }
+        sender.wake();
     }
 
-    /** How the replies to the user's chat and to the support chat went: the worst of each. */
-    private record Delivery(Sent user, Sent support) {
-    }
-
-    /** Sends the replies to the user's chat and to the support chat. */
-    private Delivery deliver(Inbound.ToBot in, List<Reply> replies) {
-        Sent user = Sent.DELIVERED;
-        Sent support = Sent.DELIVERED;
-        for (Reply reply : replies) {
-            if (!reply.forSupport()) {
-                user = Sent.worse(user, send(in.chatId(), ReplyRenderer.render(in.chatId(), reply)));
-            } else if (supportChat.isPresent()) {
-                long chat = supportChat.getAsLong();
-                String header = SupportThread.header(in.event().key(), in.sender());
-                support = Sent.worse(support, send(chat, ReplyRenderer.renderForSupport(chat, header, reply)));
-                if (in.event().input() instanceof Event.Input.Attachment && support == Sent.DELIVERED) {
-                    copyAttachment(in, chat);
-                }
-            } else {
-                log.warn("a message for the support chat, but none is set: {}", reply.state());
-            }
-        }
-        return new Delivery(user, support);
-    }
-
-    /** How a send went, best first: a passing failure (network, 5xx after the retries, shutdown) is not a refusal. */
-    private enum Sent {
-        DELIVERED, FAILED, REFUSED;
-
-        static Sent worse(Sent a, Sent b) {
-            return a.compareTo(b) >= 0 ? a : b;
-        }
-    }
-
-    private Sent send(long chatId, List<SendMessage> messages) {
-        for (SendMessage message : messages) {
-            try {
-                api.send(chatId, message);
-            } catch (TelegramApi.TelegramException e) {
-                log.error("a reply to chat {} was not delivered: {}", chatId, e.getMessage());
-                return e.refused() ? Sent.REFUSED : Sent.FAILED;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Sent.FAILED;
-            }
-        }
-        return Sent.DELIVERED;
+    private void queueForSupport(ConversationKey key, String text) {
+        Reply notice = new Reply(text, List.of(), null, null, State.HANDED_OFF, Reply.Audience.SUPPORT);
+        outbox.enqueue(key, List.of(new Outgoing(notice, SupportThread.header(key, null), 0)), clock.instant());
+        sender.wake();
     }
 
     @Override

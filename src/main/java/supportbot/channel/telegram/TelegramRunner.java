@@ -23,11 +23,15 @@ import supportbot.knowledge.Phrases;
 /** Starts the bot on Telegram, by long polling or webhook as set, and stops it again. */
 public final class TelegramRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramRunner.class);
+    /** A send that has not been answered in this long is counted as failed and tried again later. */
+    private static final int SEND_TIMEOUT_SECONDS = 15;
 
     private final TelegramSettings settings;
     private final TelegramBot client;
     private final TelegramApi api;
     private final TelegramChannel channel;
+    private final OutboxSender sender;
+    private final OkHttpClient http;
     private LongPolling polling;
     private Thread pollingThread;
     private WebhookServer webhook;
@@ -39,20 +43,26 @@ public final class TelegramRunner implements AutoCloseable {
     /** {@code supportChat}: the group that takes hand-offs (the bot must be a member), if any. */
     public TelegramRunner(TelegramSettings settings, OptionalLong supportChat, Bot bot, Phrases phrases, Clock clock) {
         this.settings = settings;
-        // pengrad's logging interceptor would print URLs with the token: it is never installed here.
-        this.client = new TelegramBot.Builder(settings.token())
-                .apiUrl(settings.apiUrl())
-                .okHttpClient(new OkHttpClient.Builder()
-                        .connectTimeout(10, TimeUnit.SECONDS)
-                        .readTimeout(settings.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS)
-                        .writeTimeout(20, TimeUnit.SECONDS)
-                        .build())
+        // OkHttp would retry a POST after a connection failure on its own, unseen and uncounted, and so send a
+        // reply Telegram already has again: every retry is the outbox's.
+        this.http = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .writeTimeout(20, TimeUnit.SECONDS)
                 .build();
+        // pengrad's logging interceptor would print URLs with the token: it is never installed here.
+        this.client = new TelegramBot.Builder(settings.token()).apiUrl(settings.apiUrl()).okHttpClient(http).build();
         Redaction redaction = new Redaction(settings.token());
-        this.api = new TelegramApi(client, new RateLimiter(settings.perChatBurst(), settings.perChatPerSecond(),
-                settings.overallPerSecond()), redaction, settings.maxAttempts(), settings.firstBackoff());
+        this.api = new TelegramApi(client, redaction, settings.maxAttempts(), settings.firstBackoff());
         this.channel = new TelegramChannel(bot, api, new UpdateReader(clock, username(), supportChat), settings.workers(),
-                phrases, supportChat);
+                phrases, supportChat, clock);
+        RateLimiter limits = new RateLimiter(settings.perChatBurst(), settings.perChatPerSecond(), settings.groupPerMinute(),
+                settings.overallPerSecond());
+        this.sender = new OutboxSender(bot.store(), api, limits,
+                new OutboxSender.Retries(settings.firstBackoff(), settings.maxBackoff(), settings.giveUpAfter()),
+                supportChat, channel::refused, clock, settings.workers());
+        channel.deliverWith(sender);
         if (supportChat.isPresent() && !api.tryOnce(new GetChat(supportChat.getAsLong()))) {
             log.warn("the support chat {} cannot be reached: is the bot a member, and is the id right? A hand-off that "
                     + "cannot be posted there sends the user to Apple Support instead", supportChat.getAsLong());
@@ -64,13 +74,17 @@ public final class TelegramRunner implements AutoCloseable {
                 new BotCommand("cancel", phrases.say(Phrase.COMMAND_CANCEL))));
     }
 
-    /** Starts polling or the webhook and returns at once. */
+    /** Starts the outbox's sender and polling or the webhook, and returns at once. */
     public TelegramRunner start() throws IOException, InterruptedException {
+        sender.start();
         switch (settings.mode()) {
             case POLLING -> {
                 // A webhook left set from an earlier run makes getUpdates fail with 409.
                 api.tryOnce(new DeleteWebhook());
-                polling = new LongPolling(api, channel, settings.pollTimeoutSeconds());
+                OkHttpClient longPolls = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS).build();
+                UpdateFeed feed = new UpdateFeed(longPolls, settings.apiUrl(), settings.token(), new Redaction(settings.token()),
+                        LongPolling.ALLOWED_UPDATES);
+                polling = new LongPolling(feed, channel, settings.pollTimeoutSeconds());
                 pollingThread = new Thread(polling, "telegram-polling");
                 pollingThread.start();
                 log.info("polling {} for updates", settings.apiUrl());
@@ -119,6 +133,7 @@ public final class TelegramRunner implements AutoCloseable {
             webhook.close();
         }
         channel.close();
+        sender.close();
         client.shutdown();
     }
 }

@@ -19,9 +19,12 @@ public record TelegramSettings(
         int workers,
         int perChatBurst,
         double perChatPerSecond,
+        int groupPerMinute,
         int overallPerSecond,
         int maxAttempts,
-        Duration firstBackoff) {
+        Duration firstBackoff,
+        Duration maxBackoff,
+        Duration giveUpAfter) {
 
     /** Reads {@code supportbot.telegram} of conf/application.conf. */
     public static TelegramSettings from(Config t) {
@@ -38,9 +41,12 @@ public record TelegramSettings(
                 t.getInt("workers"),
                 t.getInt("per-chat-burst"),
                 t.getDouble("per-chat-per-second"),
+                t.getInt("group-per-minute"),
                 t.getInt("overall-per-second"),
                 t.getInt("max-attempts"),
-                t.getDuration("first-backoff"));
+                t.getDuration("first-backoff"),
+                t.getDuration("max-backoff"),
+                t.getDuration("give-up-after"));
     }
 
     public enum Mode { POLLING, WEBHOOK }

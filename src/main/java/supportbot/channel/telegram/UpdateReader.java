@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 
@@ -18,6 +19,7 @@ import supportbot.dialog.Event;
  */
 final class UpdateReader {
     static final String CHANNEL = "telegram";
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
     private final Clock clock;
     private final String botUsername;
@@ -36,17 +38,28 @@ final class UpdateReader {
     }
 
     Inbound read(Update update) {
-        long updateId = update.updateId() == null ? -1 : update.updateId();
+        if (update.updateId() == null || update.updateId() < 0) {
+            // Telegram's ids are never negative: such an update could not be told from a repeat.
+            return new Inbound.Ignored("no valid update_id",
+                    update.callbackQuery() == null ? null : update.callbackQuery().id());
+        }
+        long updateId = update.updateId();
         if (update.callbackQuery() != null) {
             return press(updateId, update.callbackQuery());
         }
         Message message = update.message();
-        if (message == null || message.chat() == null) {
-            return new Inbound.Ignored("not a new message or a button press");
+        if (message == null || message.chat() == null || message.chat().id() == null) {
+            return new Inbound.Ignored("not a new message or a button press, or no chat");
+        }
+        if (message.messageId() == null) {
+            return new Inbound.Ignored("a message without message_id");
         }
         Chat chat = message.chat();
         if (supportChat.isPresent() && chat.id() == supportChat.getAsLong()) {
             return fromSupport(updateId, message);
+        }
+        if (message.from() == null || message.from().id() == null) {
+            return new Inbound.Ignored("a message without its sender");
         }
         boolean group = isGroup(chat);
         if (message.text() == null) {
@@ -57,7 +70,7 @@ final class UpdateReader {
         if (group && !addressedToBot(message)) {
             return new Inbound.Ignored("group message not addressed to the bot");
         }
-        Event event = Event.text(key(chat, message.from()), message.text(), message.messageId(), clock.instant());
+        Event event = Event.text(key(chat, message.from()), printable(message.text()), message.messageId(), clock.instant());
         return new Inbound.ToBot(chat.id(), updateId, event, null, null, message.from());
     }
 
@@ -80,10 +93,10 @@ final class UpdateReader {
             return new Inbound.Ignored("support chat: a bot's message");
         }
         if (message.text() == null) {
-            return new Inbound.NotRelayed(message.chat().id());
+            return new Inbound.NotRelayed(message.chat().id(), conversation.get());
         }
         String agent = anonymousAdmin || message.from().firstName() == null ? "Support" : message.from().firstName();
-        Event event = Event.fromAgent(conversation.get(), message.text(), agent, message.messageId(), clock.instant());
+        Event event = Event.fromAgent(conversation.get(), printable(message.text()), agent, message.messageId(), clock.instant());
         return new Inbound.ToBot(SupportThread.chatOf(conversation.get()), updateId, event, null, null, null);
     }
 
@@ -94,12 +107,21 @@ final class UpdateReader {
 
     private Inbound press(long updateId, CallbackQuery query) {
         var pressed = query.maybeInaccessibleMessage();
-        if (pressed == null || pressed.chat() == null || query.data() == null) {
-            return new Inbound.Ignored("button press without its message or data");
+        if (pressed == null || pressed.chat() == null || pressed.chat().id() == null || pressed.messageId() == null
+                || query.data() == null) {
+            return new Inbound.Ignored("button press without its message or data", query.id());
         }
         Chat chat = pressed.chat();
         Event event = Event.press(key(chat, query.from()), query.data(), pressed.messageId(), clock.instant());
         return new Inbound.ToBot(chat.id(), updateId, event, query.id(), pressed.messageId(), query.from());
+    }
+
+    /**
+     * Control characters (NUL, escape, ...) have no place in a chat and must not reach the support team's
+     * summary or the log; line breaks and tabs stay.
+     */
+    static String printable(String text) {
+        return CONTROL.matcher(text).replaceAll("");
     }
 
     private static ConversationKey key(Chat chat, User from) {

@@ -1,98 +1,182 @@
 package supportbot.channel.telegram;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.TypeAdapter;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.utility.BotUtils;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives updates that Telegram POSTs to the webhook. A request without the secret token set with
- * setWebhook is refused with 401. The answer comes once the update is handled and stored, so a failure
- * makes Telegram try again (and the store drops a repeat).
+ * Receives updates that Telegram POSTs to the webhook (Jetty). Only the exact path is served; a request
+ * without the secret token set with setWebhook gets 401; a body that is not strict JSON (a BOM, single
+ * quotes, trailing text) or not an update gets 400. The answer comes once the update is handled and its
+ * replies are stored, so a failure makes Telegram try again (and the store drops a repeat). A slow or
+ * hostile client cannot stall it: headers are read without holding a thread, a connection that goes
+ * quiet is closed, a body must arrive within a few seconds, and connections and threads are capped.
  */
 final class WebhookServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int MAX_BODY = 1 << 20;
+    private static final long IDLE_TIMEOUT_MS = 5_000;
+    private static final long BODY_TIMEOUT_MS = 5_000;
+    private static final int MAX_CONNECTIONS = 256;
+    private static final int MAX_THREADS = 32;
+    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
 
-    private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final Server server;
+    private final ServerConnector connector;
+    private final String path;
     private final byte[] secret;
     private final TelegramChannel channel;
 
-    WebhookServer(InetSocketAddress address, String path, String secret, TelegramChannel channel) throws IOException {
+    WebhookServer(InetSocketAddress address, String path, String secret, TelegramChannel channel) {
+        this.path = path;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.channel = channel;
-        // Without TCP_NODELAY each answer can wait ~40 ms on the peer's delayed ACK.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        this.server = HttpServer.create(address, 0);
-        server.createContext(path, this::handle);
-        server.setExecutor(pool);
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
+        threads.setName("webhook");
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(8 * 1024);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                respond(response, callback, answer(request));
+                return true;
+            }
+        });
     }
 
-    void start() {
-        server.start();
+    void start() throws IOException {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("the webhook server did not start: " + e.getMessage(), e);
+        }
         log.info("webhook listening on port {}", port());
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                respond(exchange, 405, "POST only");
-                return;
-            }
-            String given = exchange.getRequestHeaders().getFirst(SECRET_HEADER);
-            if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-                respond(exchange, 401, "unauthorized");
-                return;
-            }
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readNBytes(MAX_BODY);
-            }
-            Update update;
-            try {
-                update = BotUtils.parseUpdate(new String(body, StandardCharsets.UTF_8));
-            } catch (RuntimeException e) {
-                update = null;
-            }
-            if (update == null || update.updateId() == null) {
-                respond(exchange, 400, "not an update");
-                return;
-            }
-            try {
-                channel.dispatch(update).get(60, TimeUnit.SECONDS);
-                respond(exchange, 200, "ok");
-            } catch (Exception e) {
-                log.error("webhook update {} failed", update.updateId(), e);
-                respond(exchange, 500, "failed");
-            }
+    private record Answer(int status, String text) {
+    }
+
+    private Answer answer(Request request) {
+        if (!path.equals(Request.getPathInContext(request))) {
+            return new Answer(404, "not found");
+        }
+        if (!"POST".equals(request.getMethod())) {
+            return new Answer(405, "POST only");
+        }
+        String given = request.getHeaders().get(SECRET_HEADER);
+        if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+            return new Answer(401, "unauthorized");
+        }
+        if (request.getLength() > MAX_BODY) {
+            return new Answer(413, "too large");
+        }
+        String body;
+        try {
+            ByteBuffer bytes = Content.Source.asByteBufferAsync(request, MAX_BODY).get(BODY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (TimeoutException e) {
+            return new Answer(408, "the body took too long");
+        } catch (CharacterCodingException e) {
+            return new Answer(400, "not UTF-8");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(503, "shutting down");
+        } catch (Exception e) {
+            return new Answer(400, "the body could not be read");
+        }
+        Update update = parse(body);
+        if (update == null) {
+            log.warn("webhook: a body that is not an update, refused ({} bytes)", body.length());
+            return new Answer(400, "not an update");
+        }
+        try {
+            channel.dispatch(update).get(60, TimeUnit.SECONDS);
+            return new Answer(200, "ok");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(503, "shutting down");
+        } catch (Exception e) {
+            log.error("webhook update {} failed: {}", update.updateId(), e.toString());
+            return new Answer(500, "failed");
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+    /** The update, or null when the body is not one strict JSON object that pengrad can read. */
+    static Update parse(String body) {
+        if (body.startsWith("\uFEFF")) {
+            return null;   // Gson would skip a byte order mark; Telegram never sends one
+        }
+        try {
+            JsonReader reader = new JsonReader(new StringReader(body));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement json = JSON.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT || !json.isJsonObject()) {
+                return null;
+            }
+            Update update = BotUtils.parseUpdate(body);
+            return update == null || update.updateId() == null ? null : update;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void respond(Response response, Callback callback, Answer answer) {
+        response.setStatus(answer.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        Content.Sink.write(response, true, answer.text(), callback);
     }
 
     @Override
     public void close() {
-        server.stop(1);
-        pool.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.warn("stopping the webhook server: {}", e.getMessage());
+        }
     }
 }

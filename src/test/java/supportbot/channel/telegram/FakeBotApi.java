@@ -21,10 +21,15 @@ import supportbot.bench.BotApiWire;
  * updates delivered again. Real HTTP on loopback; the pengrad client talks to it as to Telegram.
  */
 final class FakeBotApi implements AutoCloseable {
-    /** What the next sendMessage gets instead of success. */
-    enum Fault { TOO_MANY_REQUESTS, SERVER_ERROR, DROP_CONNECTION }
+    /**
+     * What the next sendMessage gets instead of success. DROP_CONNECTION closes it before the message is
+     * taken; RESET_AFTER_ACCEPT takes the message and closes the connection before answering (the bot cannot
+     * know it went out); HANG answers after {@link #hangFor}.
+     */
+    enum Fault { TOO_MANY_REQUESTS, SERVER_ERROR, DROP_CONNECTION, RESET_AFTER_ACCEPT, HANG }
 
-    record Sent(long chatId, String text, String replyMarkup) {
+    /** A message Telegram took; {@code answered} false when the connection was reset before the bot heard so. */
+    record Sent(long chatId, String text, String replyMarkup, int messageId, boolean answered, long atNanos) {
     }
 
     private final HttpServer server;
@@ -37,6 +42,14 @@ final class FakeBotApi implements AutoCloseable {
     private final java.util.Set<Long> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean ignoreOffset;
     private volatile int retryAfterSeconds = 1;
+    private volatile long hangMillis = 20_000;
+    /** Like Telegram: an update is forgotten once getUpdates asked for an offset above it, whoever asks next. */
+    private volatile long confirmed;
+    private volatile boolean sendsDown;
+    private volatile java.util.Random faults;
+    private volatile double sendFaultRate;
+    private volatile double pollFaultRate;
+    private final java.util.Set<String> answeredCallbacks = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -66,6 +79,86 @@ final class FakeBotApi implements AutoCloseable {
     /** Sends to this chat fail with 502 every time, as in an outage on Telegram's side. */
     void failChat(long chatId) {
         failing.add(chatId);
+    }
+
+    void recoverChat(long chatId) {
+        failing.remove(chatId);
+    }
+
+    /** Every sendMessage fails with 502 until {@code down} is false again. */
+    void sendsDown(boolean down) {
+        sendsDown = down;
+    }
+
+    /** From now on a share of sendMessage and getUpdates calls fail, each in one of the ways Telegram does. */
+    void randomFaults(long seed, double sendRate, double pollRate) {
+        sendFaultRate = sendRate;
+        pollFaultRate = pollRate;
+        faults = new java.util.Random(seed);
+    }
+
+    void noMoreFaults() {
+        faults = null;
+    }
+
+    private Fault randomSendFault() {
+        java.util.Random random = faults;
+        if (random == null) {
+            return null;
+        }
+        synchronized (random) {
+            if (random.nextDouble() >= sendFaultRate) {
+                return null;
+            }
+            double kind = random.nextDouble();
+            return kind < 0.35 ? Fault.SERVER_ERROR : kind < 0.55 ? Fault.TOO_MANY_REQUESTS : kind < 0.75 ? Fault.DROP_CONNECTION
+                    : kind < 0.9 ? Fault.RESET_AFTER_ACCEPT : Fault.HANG;
+        }
+    }
+
+    private boolean pollFails() {
+        java.util.Random random = faults;
+        if (random == null) {
+            return false;
+        }
+        synchronized (random) {
+            return random.nextDouble() < pollFaultRate;
+        }
+    }
+
+    /** The ids of the callback queries the bot answered. */
+    java.util.Set<String> answeredCallbacks() {
+        return java.util.Set.copyOf(answeredCallbacks);
+    }
+
+    void hangFor(long millis) {
+        hangMillis = millis;
+    }
+
+    /** An update as raw JSON, as Telegram would put it in getUpdates (it may be one that cannot be read). */
+    synchronized void addRawUpdate(String json) {
+        updates.add(com.google.gson.JsonParser.parseString(json).getAsJsonObject());
+    }
+
+    /** The id the next update will get. */
+    synchronized int nextUpdateId() {
+        return updates.size() + 1;
+    }
+
+    /** A button press on the bot's message {@code messageId} in a private chat. */
+    void userPresses(long chatId, int messageId, String data) {
+        JsonObject from = new JsonObject();
+        from.addProperty("id", chatId);
+        from.addProperty("is_bot", false);
+        from.addProperty("first_name", "User" + chatId);
+        JsonObject message = BotApiWire.userMessage(chatId, chatId, messageId);
+        JsonObject query = new JsonObject();
+        query.addProperty("id", "cb" + chatId + "-" + messageId + "-" + System.nanoTime());
+        query.add("from", from);
+        query.add("message", message);
+        query.addProperty("chat_instance", "ci" + chatId);
+        query.addProperty("data", data);
+        addUpdate("callback_query", query);
     }
 
     void retryAfter(int seconds) {
@@ -126,7 +219,17 @@ final class FakeBotApi implements AutoCloseable {
         String method = path.substring(path.lastIndexOf('/') + 1);
         Map<String, String> form = BotApiWire.parameters(exchange);
         switch (method) {
-            case "getUpdates" -> BotApiWire.respond(exchange, 200, BotApiWire.ok(pending(form)));
+            case "getUpdates" -> {
+                if (pollFails()) {
+                    BotApiWire.respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+                } else {
+                    BotApiWire.respond(exchange, 200, BotApiWire.ok(pending(form)));
+                }
+            }
+            case "answerCallbackQuery" -> {
+                answeredCallbacks.add(form.getOrDefault("callback_query_id", ""));
+                BotApiWire.respond(exchange, 200, BotApiWire.ok(new com.google.gson.JsonPrimitive(true)));
+            }
             case "getMe" -> {
                 JsonObject me = new JsonObject();
                 me.addProperty("id", 42);
@@ -136,25 +239,35 @@ final class FakeBotApi implements AutoCloseable {
                 BotApiWire.respond(exchange, 200, BotApiWire.ok(me));
             }
             case "sendMessage" -> sendMessage(exchange, form);
+            case "getChat" -> {
+                JsonObject chat = new JsonObject();
+                chat.addProperty("id", Long.parseLong(form.getOrDefault("chat_id", "0")));
+                chat.addProperty("type", "supergroup");
+                chat.addProperty("title", "Support");
+                BotApiWire.respond(exchange, 200, BotApiWire.ok(chat));
+            }
             default -> BotApiWire.respond(exchange, 200, BotApiWire.ok(new com.google.gson.JsonPrimitive(true)));
         }
     }
 
     private void sendMessage(HttpExchange exchange, Map<String, String> form) throws IOException {
         Fault fault = sendFaults.poll();
-        if (fault != null) {
+        if (fault == null) {
+            fault = randomSendFault();
+        }
+        if (fault != null && fault != Fault.RESET_AFTER_ACCEPT && fault != Fault.HANG) {
             faultsServed.incrementAndGet();
             switch (fault) {
                 case TOO_MANY_REQUESTS -> BotApiWire.respond(exchange, 429, "{\"ok\":false,\"error_code\":429,"
                         + "\"description\":\"Too Many Requests: retry after " + retryAfterSeconds + "\","
                         + "\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
                 case SERVER_ERROR -> BotApiWire.respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
-                case DROP_CONNECTION -> exchange.close();
+                default -> exchange.close();
             }
             return;
         }
         long chatId = Long.parseLong(form.get("chat_id"));
-        if (failing.contains(chatId)) {
+        if (sendsDown || failing.contains(chatId)) {
             BotApiWire.respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
             return;
         }
@@ -163,17 +276,36 @@ final class FakeBotApi implements AutoCloseable {
                     + "\"description\":\"Forbidden: bot is not a member of the supergroup chat\"}");
             return;
         }
-        sent.add(new Sent(chatId, form.get("text"), form.get("reply_markup")));
-        BotApiWire.respond(exchange, 200, BotApiWire.ok(BotApiWire.sentMessage(chatId, messageIds.incrementAndGet(), form.get("text"))));
+        int messageId = messageIds.incrementAndGet();
+        sent.add(new Sent(chatId, form.get("text"), form.get("reply_markup"), messageId, fault != Fault.RESET_AFTER_ACCEPT,
+                System.nanoTime()));
+        if (fault == Fault.RESET_AFTER_ACCEPT) {
+            faultsServed.incrementAndGet();
+            exchange.close();
+            return;
+        }
+        if (fault == Fault.HANG) {
+            faultsServed.incrementAndGet();
+            try {
+                Thread.sleep(hangMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        BotApiWire.respond(exchange, 200, BotApiWire.ok(BotApiWire.sentMessage(chatId, messageId, form.get("text"))));
     }
 
     private JsonArray pending(Map<String, String> form) {
-        int offset = form.containsKey("offset") ? Integer.parseInt(form.get("offset")) : 0;
+        long offset = form.containsKey("offset") ? Long.parseLong(form.get("offset")) : 0;
         JsonArray result = new JsonArray();
         synchronized (updates) {
+            confirmed = Math.max(confirmed, offset);
             for (JsonObject update : updates) {
-                if (ignoreOffset || update.get("update_id").getAsInt() >= offset) {
+                if (ignoreOffset || update.get("update_id").getAsLong() >= confirmed) {
                     result.add(update);
+                }
+                if (result.size() >= 100) {
+                    break;
                 }
             }
         }

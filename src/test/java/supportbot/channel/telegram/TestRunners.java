@@ -24,7 +24,7 @@ final class TestRunners {
 
     private static TelegramSettings settings(String apiUrl, TelegramSettings.Mode mode, String url, String secret) {
         return new TelegramSettings(TOKEN, apiUrl, mode, 1, url, "127.0.0.1", 0, "/telegram", secret,
-                4, 50, 50.0, 200, 5, Duration.ofMillis(50));
+                4, 50, 50.0, 1000, 200, 5, Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofHours(24));
     }
 
     static TelegramRunner start(TelegramSettings settings, SessionStore store) throws Exception {

@@ -50,7 +50,7 @@ class UpdateReaderTest {
     void aPhotoInReplyToAHandOffIsAnsweredInTheSupportChat() {
         String photo = replyToHandoff("supportbot").replace(",\"text\":\"Try signing out and in\"",
                 ",\"photo\":[{\"file_id\":\"p\",\"file_unique_id\":\"u\",\"width\":1,\"height\":1}]");
-        assertThat(withSupport.read(update(message("supergroup", SUPPORT, photo)))).isEqualTo(new Inbound.NotRelayed(SUPPORT));
+        assertThat(withSupport.read(update(message("supergroup", SUPPORT, photo)))).isEqualTo(new Inbound.NotRelayed(SUPPORT, new ConversationKey("telegram", "1234")));
     }
 
     @Test

@@ -1,0 +1,266 @@
+package supportbot.channel.telegram;
+
+import com.pengrad.telegrambot.request.BaseRequest;
+import com.pengrad.telegrambot.request.CopyMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import supportbot.dialog.Reply;
+import supportbot.store.Outbox;
+import supportbot.store.Queued;
+
+/**
+ * Delivers the outbox to Telegram. One thread looks for due replies (the first unsent one of each
+ * queue) and hands each to a worker, within the rate limits; a worker sends it, once per part, and marks
+ * it before the queue may go on, so a chat's replies arrive in order and a reply that was marked is never
+ * sent again. A failed send stays in the outbox and is retried with capped exponential backoff until
+ * {@code giveUpAfter}; a 429 waits what Telegram asks; a refusal (blocked, chat not found) ends that reply's
+ * retries, is logged once and passed to {@code onRefused}. A queue that waits holds up no other.
+ */
+final class OutboxSender implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int BATCH = 500;
+    private static final long IDLE_MS = 1_000;
+
+    /** How long and how often a failed reply is tried again. */
+    record Retries(Duration first, Duration max, Duration giveUpAfter) {
+    }
+
+    private final Outbox outbox;
+    private final TelegramApi api;
+    private final RateLimiter limits;
+    private final Retries retries;
+    private final OptionalLong supportChat;
+    private final Consumer<Queued> onRefused;
+    private final Clock clock;
+    private final ExecutorService workers;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * When each queue's last worker finished (nanoTime). A reply read from the outbox before that moment
+     * may already be sent or rescheduled: it waits for the next read instead of going out twice.
+     */
+    private final Map<String, Long> finishedAt = new ConcurrentHashMap<>();
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running = true;
+    private Thread thread;
+
+    OutboxSender(Outbox outbox, TelegramApi api, RateLimiter limits, Retries retries, OptionalLong supportChat,
+                 Consumer<Queued> onRefused, Clock clock, int workers) {
+        this.outbox = outbox;
+        this.api = api;
+        this.limits = limits;
+        this.retries = retries;
+        this.supportChat = supportChat;
+        this.onRefused = onRefused;
+        this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "telegram-send-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    OutboxSender start() {
+        Outbox.Backlog backlog = outbox.backlog();
+        if (backlog.pending() > 0) {
+            log.info("{} replies wait in the outbox, the oldest from {}", backlog.pending(), backlog.oldest());
+        }
+        thread = new Thread(this::run, "telegram-outbox");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
+    /** Something was queued or a queue came free: look again now. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            long waitMs = IDLE_MS;
+            long readAt = System.nanoTime();
+            finishedAt.values().removeIf(t -> t < readAt);
+            try {
+                for (Queued q : outbox.due(clock.instant(), BATCH)) {
+                    waitMs = Math.min(waitMs, dispatch(q, readAt));
+                }
+            } catch (RuntimeException e) {
+                log.warn("the outbox cannot be read: {}", e.getMessage());
+            }
+            synchronized (signal) {
+                if (!woken && running) {
+                    try {
+                        signal.wait(Math.max(1, waitMs));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                woken = false;
+            }
+        }
+    }
+
+    /** Hands the reply to a worker if its queue is free and the limits allow; returns how soon to look again. */
+    private long dispatch(Queued q, long readAt) {
+        String queue = q.key() + "/" + q.outgoing().reply().audience();
+        if (inFlight.contains(queue) || finishedAt.getOrDefault(queue, Long.MIN_VALUE) >= readAt) {
+            return IDLE_MS;   // its worker wakes the loop when done
+        }
+        OptionalLong chat = destination(q);
+        if (chat.isEmpty()) {
+            log.warn("reply {} of {} is for the support chat, but none is set: dropped", q.id(), q.key());
+            outbox.dropped(q.id(), clock.instant(), "no support chat");
+            return 0;
+        }
+        long wait = limits.reserve(chat.getAsLong(), System.nanoTime());
+        if (wait > 0) {
+            return TimeUnit.NANOSECONDS.toMillis(wait) + 1;
+        }
+        inFlight.add(queue);
+        try {
+            workers.execute(() -> {
+                try {
+                    deliver(q, chat.getAsLong());
+                } catch (RuntimeException e) {
+                    // The store could not mark it: it stays unsent and is tried again (a duplicate at worst).
+                    log.warn("reply {} of {}: {}", q.id(), q.key(), e.getMessage());
+                } finally {
+                    finishedAt.put(queue, System.nanoTime());
+                    inFlight.remove(queue);
+                    wake();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            inFlight.remove(queue);   // shutting down: it stays in the outbox for the next start
+        }
+        return IDLE_MS;
+    }
+
+    private OptionalLong destination(Queued q) {
+        return q.outgoing().reply().forSupport() ? supportChat : OptionalLong.of(SupportThread.chatOf(q.key()));
+    }
+
+    private void deliver(Queued q, long chat) {
+        List<BaseRequest<?, ?>> parts = parts(q, chat);
+        for (int i = q.partsSent(); i < parts.size(); i++) {
+            if (i > q.partsSent()) {
+                try {
+                    limits.acquire(chat);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            BaseRequest<?, ?> part = parts.get(i);
+            SendResult result = api.attempt(part);
+            if (result instanceof SendResult.Accepted) {
+                if (q.attempts() > 0 && i == q.partsSent()) {
+                    log.info("reply {} to chat {} delivered after {} failed tries", q.id(), chat, q.attempts());
+                }
+                if (i < parts.size() - 1) {
+                    outbox.partsSent(q.id(), i + 1);
+                }
+            } else if (part instanceof CopyMessage) {
+                // The attachment under a hand-off: the line above it says enough if Telegram will not copy it.
+                log.warn("the user's attachment could not be copied to the support chat: {}", result);
+            } else if (result instanceof SendResult.RetryAfter wait) {
+                log.warn("reply {} to chat {}: Telegram asks to wait {} s (429)", q.id(), chat, wait.seconds());
+                limits.pause(chat, Duration.ofSeconds(wait.seconds()), System.nanoTime());
+                outbox.retryAt(q.id(), clock.instant().plusSeconds(wait.seconds()), "429");
+                return;
+            } else if (result instanceof SendResult.Refused refused) {
+                log.warn("reply {} to chat {} refused by Telegram ({}): not sent", q.id(), chat, refused.why());
+                outbox.dropped(q.id(), clock.instant(), refused.why());
+                onRefused.accept(q);
+                return;
+            } else if (result instanceof SendResult.Failed failed) {
+                retryLater(q, chat, failed.why());
+                return;
+            }
+        }
+        outbox.sent(q.id(), clock.instant());
+    }
+
+    private void retryLater(Queued q, long chat, String why) {
+        Instant now = clock.instant();
+        if (Duration.between(q.createdAt(), now).compareTo(retries.giveUpAfter()) >= 0) {
+            log.error("reply {} to chat {} not delivered in {} ({} tries; last: {}): given up", q.id(), chat,
+                    readable(retries.giveUpAfter()), q.attempts() + 1, why);
+            outbox.dropped(q.id(), now, "gave up: " + why);
+            return;
+        }
+        Duration backoff = backoff(q.attempts());
+        if (q.attempts() == 0) {
+            log.warn("reply {} to chat {} failed ({}); trying again in {} ms, then less often, for up to {}", q.id(), chat,
+                    why, backoff.toMillis(), readable(retries.giveUpAfter()));
+        } else {
+            log.debug("reply {} to chat {} failed again ({}), try {} in {} ms", q.id(), chat, why, q.attempts() + 2, backoff.toMillis());
+        }
+        outbox.retryAt(q.id(), now.plus(backoff), why);
+    }
+
+    /** first × 2^attempts, capped, with a little jitter so that many chats do not all try at the same moment. */
+    Duration backoff(int attempts) {
+        long first = retries.first().toMillis();
+        long capped = Math.min(retries.max().toMillis(), first << Math.min(attempts, 30));
+        return Duration.ofMillis(capped - ThreadLocalRandom.current().nextLong(capped / 5 + 1));
+    }
+
+    /** "24h", "15m", "0.5s" rather than ISO's "PT24H". */
+    private static String readable(Duration d) {
+        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static List<BaseRequest<?, ?>> parts(Queued q, long chat) {
+        Reply reply = q.outgoing().reply();
+        List<BaseRequest<?, ?>> parts = new ArrayList<>(reply.forSupport()
+                ? ReplyRenderer.renderForSupport(chat, q.outgoing().supportHeader(), reply)
+                : ReplyRenderer.render(chat, reply));
+        if (reply.forSupport() && q.outgoing().copyMessageId() > 0) {
+            parts.add(new CopyMessage(chat, SupportThread.chatOf(q.key()), (int) q.outgoing().copyMessageId()));
+        }
+        return parts;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        if (thread != null) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

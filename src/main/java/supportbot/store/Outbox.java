@@ -1,0 +1,40 @@
+package supportbot.store;
+
+import java.time.Instant;
+import java.util.List;
+import supportbot.dialog.ConversationKey;
+
+/**
+ * Replies waiting to be sent. {@link SessionStore#save} stores a message's replies here in the same
+ * transaction as the session; a channel's sender takes them out in order and marks each one as soon as
+ * it is delivered, so after a crash only the unsent ones go out. A conversation's replies to the user and
+ * its replies to the support chat are two queues: one waits for the other to go out only within itself.
+ */
+public interface Outbox {
+
+    /** Replies stored apart from a message (a notice from the sender itself), in order. */
+    void enqueue(ConversationKey key, List<Outgoing> outgoing, Instant at);
+
+    /**
+     * The first unsent reply of each queue whose next attempt is due, oldest first, at most {@code limit}.
+     * A queue whose first reply is waiting for a retry offers nothing: the order of a chat is kept.
+     */
+    List<Queued> due(Instant now, int limit);
+
+    /** The first {@code parts} parts of a reply were delivered; after a crash the rest go out. */
+    void partsSent(long id, int parts);
+
+    void sent(long id, Instant at);
+
+    /** A send failed for now: try again at {@code next}. */
+    void retryAt(long id, Instant next, String why);
+
+    /** A reply that will never be delivered (the user blocked the bot, the chat is gone, or it waited too long). */
+    void dropped(long id, Instant at, String why);
+
+    Backlog backlog();
+
+    /** What is waiting: how many replies, the oldest one's time (null when none), and how many were dropped. */
+    record Backlog(int pending, Instant oldest, int dropped) {
+    }
+}
