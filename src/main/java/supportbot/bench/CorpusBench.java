@@ -75,15 +75,27 @@ final class CorpusBench {
 
         List<Sample> val = samples(data, "val");
         List<Sample> oosVal = samples(data, "oos_val");
-        double threshold = 0;
-        double best = -1;
         List<Intent> valTops = val.stream().map(s -> classifier.classify(s.text()).top()).toList();
         List<Intent> oosValTops = oosVal.stream().map(s -> classifier.classify(s.text()).top()).toList();
-        for (double t = 0; t <= 0.9; t += 0.02) {
-            double score = inScope(val, valTops, t) + oosRecall(oosValTops, t);
-            if (score > best) {
-                best = score;
-                threshold = t;
+        // Two ways of picking on val: the most in-scope accuracy plus OOS recall (which gives up many right
+        // answers for refusals), and the most OOS recall that costs at most 2 points of in-scope accuracy
+        // (a support bot had rather answer than refuse).
+        double balanced = 0;
+        double cautious = 0;
+        double bestSum = -1;
+        double bestRecall = -1;
+        double unthresholded = inScope(val, valTops, 0);
+        for (int step = 0; step <= 45; step++) {
+            double t = step * 0.02;
+            double in = inScope(val, valTops, t);
+            double recall = oosRecall(oosValTops, t);
+            if (in + recall > bestSum) {
+                bestSum = in + recall;
+                balanced = t;
+            }
+            if (in >= unthresholded - 0.02 && recall > bestRecall) {
+                bestRecall = recall;
+                cautious = t;
             }
         }
         List<Sample> test = samples(data, "test");
@@ -93,9 +105,12 @@ final class CorpusBench {
         out.append(String.format(Locale.ROOT, "  %-44s %9s %12s%n", "", "in-scope", "OOS recall"));
         out.append(String.format(Locale.ROOT, "  %-44s %8.1f%% %11.1f%%%n", "ours, OOS as a class",
                 100 * inScope(test, testTops, 0), 100 * oosRecall(oosTops, 0)));
-        out.append(String.format(Locale.ROOT, "  %-44s %8.1f%% %11.1f%%%n",
-                String.format(Locale.ROOT, "ours, + threshold %.2f (picked on val)", threshold),
-                100 * inScope(test, testTops, threshold), 100 * oosRecall(oosTops, threshold)));
+        for (double[] pick : new double[][] {{balanced, 0}, {cautious, 1}}) {
+            out.append(String.format(Locale.ROOT, "  %-44s %8.1f%% %11.1f%%%n",
+                    String.format(Locale.ROOT, "ours, + threshold %.2f (val: %s)", pick[0],
+                            pick[1] == 0 ? "max in-scope + recall" : "in-scope -2 pts"),
+                    100 * inScope(test, testTops, pick[0]), 100 * oosRecall(oosTops, pick[0])));
+        }
         for (String[] p : new String[][] {{"SVM (bag of words), OOS as class", "91.0", "14.5"},
                 {"Dialogflow, OOS as class", "91.7", "14.0"}, {"Rasa, OOS as class", "91.5", "45.3"},
                 {"MLP, OOS as class", "93.5", "47.4"}, {"BERT, OOS as class", "96.9", "40.3"},

@@ -3,6 +3,7 @@ package supportbot.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import supportbot.dialog.ConversationKey;
 import supportbot.store.SessionStore.Stored;
+import supportbot.store.SqliteSessionStore.Synchronous;
 
 /**
  * Writes on one thread, many per transaction: writes that arrive while a commit is being synced to disk
@@ -77,10 +79,15 @@ final class GroupCommitWriter implements AutoCloseable {
     private final PreparedStatement rollback;
     private final Thread thread;
     private volatile boolean running = true;
+    /** The store's durability for saves, and the setting the connection has now (changed only on the writer thread). */
+    private final Synchronous synchronous;
+    private Synchronous current;
 
-    GroupCommitWriter(Connection connection, String file) throws SQLException {
+    GroupCommitWriter(Connection connection, String file, Synchronous synchronous) throws SQLException {
         this.connection = connection;
         this.file = file;
+        this.synchronous = synchronous;
+        this.current = synchronous;
         upsert = connection.prepareStatement("""
                 INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at,
                   last_support_update_id)
@@ -155,8 +162,36 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Marks of the outbox are committed first, in a transaction of their own without a sync to disk: the
+     * window between Telegram taking a reply and its mark being safe from a crash of the bot is then a
+     * write to the operating system, not a disk sync. A crash of the bot cannot undo such a commit (WAL);
+     * a power cut may, and then costs a duplicate, never a lost reply. Saves keep the store's setting.
+     */
     private void commit(List<Pending> batch) {
+        List<Pending> marks = batch.stream().filter(p -> isMark(p.write())).toList();
+        List<Pending> saves = batch.stream().filter(p -> !isMark(p.write())).toList();
+        if (!marks.isEmpty()) {
+            commit(marks, Synchronous.NORMAL);
+        }
+        if (!saves.isEmpty()) {
+            commit(saves, synchronous);
+        }
+    }
+
+    private static boolean isMark(Write write) {
+        return write instanceof Write.PartsSent || write instanceof Write.Sent || write instanceof Write.Retry
+                || write instanceof Write.Dropped;
+    }
+
+    private void commit(List<Pending> batch, Synchronous level) {
         try {
+            if (level != current) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA synchronous = " + level.name());
+                }
+                current = level;
+            }
             begin.execute();
             for (Pending p : batch) {
                 apply(p.write());

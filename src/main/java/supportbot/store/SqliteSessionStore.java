@@ -170,7 +170,7 @@ public final class SqliteSessionStore implements SessionStore {
         for (int i = 0; i < READERS; i++) {
             readers.add(Reader.open(file, synchronous));
         }
-        writer = new GroupCommitWriter(writing, file.toString());
+        writer = new GroupCommitWriter(writing, file.toString(), synchronous);
     }
 
     /** A file that exists but does not start like an SQLite database is never overwritten with a new one. */

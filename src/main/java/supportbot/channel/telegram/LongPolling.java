@@ -51,7 +51,10 @@ final class LongPolling implements Runnable {
                 for (Update update : batch.updates()) {
                     long id = update.updateId();
                     if (id >= next) {
-                        inHand.put(id, channel.dispatch(update).whenComplete((ok, error) -> inHand.remove(id)));
+                        // Put before the callback is set: an update that is done at once (ignored) must not stay "in hand".
+                        CompletableFuture<Void> handled = channel.dispatch(update);
+                        inHand.put(id, handled);
+                        handled.whenComplete((ok, error) -> inHand.remove(id));
                     }
                 }
                 next = Math.max(next, batch.nextOffset());
@@ -64,6 +67,10 @@ final class LongPolling implements Runnable {
             } catch (UpdateFeed.FeedException e) {
                 failuresInARow++;
                 sleepQuietly(pauseAfter(e, failuresInARow));
+            } catch (RuntimeException e) {
+                // Whatever went wrong with one batch, polling must go on.
+                log.warn("polling: {}", e.toString());
+                sleepQuietly(FAILED_PAUSE_MS);
             }
         }
     }

@@ -28,8 +28,11 @@ final class FakeBotApi implements AutoCloseable {
      */
     enum Fault { TOO_MANY_REQUESTS, SERVER_ERROR, DROP_CONNECTION, RESET_AFTER_ACCEPT, HANG }
 
-    /** A message Telegram took; {@code answered} false when the connection was reset before the bot heard so. */
-    record Sent(long chatId, String text, String replyMarkup, int messageId, boolean answered, long atNanos) {
+    /**
+     * A message Telegram took; {@code answered} false when the connection was reset before the bot heard so,
+     * {@code slow} when the answer was held back (a HANG fault).
+     */
+    record Sent(long chatId, String text, String replyMarkup, int messageId, boolean answered, boolean slow, long atNanos) {
     }
 
     private final HttpServer server;
@@ -52,6 +55,9 @@ final class FakeBotApi implements AutoCloseable {
     private final java.util.Set<String> answeredCallbacks = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FakeBotApi() throws IOException {
+        // Without TCP_NODELAY every answer waits ~40 ms for the client's delayed ACK: a loopback Telegram that slow
+        // would only widen the window between taking a message and the bot hearing so.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(8));
@@ -197,7 +203,7 @@ final class FakeBotApi implements AutoCloseable {
         return update.toString();
     }
 
-    private synchronized void addUpdate(String kind, JsonObject payload) {
+    synchronized void addUpdate(String kind, JsonObject payload) {
         JsonObject update = new JsonObject();
         update.addProperty("update_id", updates.size() + 1);
         update.add(kind, payload);
@@ -278,7 +284,7 @@ final class FakeBotApi implements AutoCloseable {
         }
         int messageId = messageIds.incrementAndGet();
         sent.add(new Sent(chatId, form.get("text"), form.get("reply_markup"), messageId, fault != Fault.RESET_AFTER_ACCEPT,
-                System.nanoTime()));
+                fault == Fault.HANG, System.nanoTime()));
         if (fault == Fault.RESET_AFTER_ACCEPT) {
             faultsServed.incrementAndGet();
             exchange.close();
