@@ -12,9 +12,11 @@ import supportbot.pipeline.Bot;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;
+import supportbot.store.Outgoing;
 
 /**
- * Many conversations open at once, each a scripted flow through the real bot (engine + store): workers
+ * Many conversations open at once, each a scripted flow through the real bot (engine + store + outbox;
+ * no sender runs, so the replies stay queued): workers
  * take a conversation, handle its next message, and put it back at the end of the line. One
  * conversation's messages stay in order; all of them are in flight together.
  */
@@ -87,7 +89,8 @@ final class PipelineBench {
                                 : Event.press(key, move.press(), sent[c] + 1, Instant.now());
                     }
                     long t0 = System.nanoTime();
-                    List<Reply> replies = bot.handle(event);
+                    // As on Telegram: with an update id, the replies stored in the outbox with the session.
+                    List<Reply> replies = bot.queue(event, sent[c] + 1, Outgoing::of).replies();
                     latencies.add(System.nanoTime() - t0);
                     messages.incrementAndGet();
                     sent[c]++;

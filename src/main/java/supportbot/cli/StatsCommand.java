@@ -1,5 +1,7 @@
 package supportbot.cli;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import supportbot.analytics.Stats;
 import supportbot.app.Settings;
+import supportbot.store.Outbox;
 import supportbot.store.SqliteSessionStore;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, description = {"How problems ended and how each fix did, from the conversation store's event log.",
@@ -46,8 +49,25 @@ final class StatsCommand implements Callable<Integer> {
         Stats stats = new Stats(now, settings.dialog().idleAfter());
         SqliteSessionStore.readEvents(settings.dataDir(), days == null ? Instant.EPOCH : now.minus(Duration.ofDays(days)),
                 stats::add);
+        Outbox.Backlog backlog = SqliteSessionStore.readBacklog(settings.dataDir());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.print(json ? stats.report().toJson() + System.lineSeparator() : stats.report().toText());
+        if (json) {
+            JsonObject report = JsonParser.parseString(stats.report().toJson()).getAsJsonObject();
+            if (backlog != null) {
+                JsonObject outbox = new JsonObject();
+                outbox.addProperty("pending", backlog.pending());
+                outbox.addProperty("oldest", backlog.oldest() == null ? null : backlog.oldest().toString());
+                outbox.addProperty("dropped", backlog.dropped());
+                report.add("outbox", outbox);
+            }
+            out.println(report);
+        } else {
+            out.print(stats.report().toText());
+            if (backlog != null) {
+                out.printf("%noutbox: %d replies waiting to be sent%s; %d never delivered (refused by Telegram or given up)%n",
+                        backlog.pending(), backlog.oldest() == null ? "" : ", the oldest from " + backlog.oldest(), backlog.dropped());
+            }
+        }
         return 0;
     }
 }
