@@ -47,6 +47,12 @@ final class GroupCommitWriter implements AutoCloseable {
 
         record Dropped(long id, long at, String why) implements Write {
         }
+
+        record Postpone(long id, long next) implements Write {
+        }
+
+        record PurgeSent(long before) implements Write {
+        }
     }
 
     /** An outbox row as the writer inserts it. */
@@ -70,6 +76,8 @@ final class GroupCommitWriter implements AutoCloseable {
     private final PreparedStatement sent;
     private final PreparedStatement retry;
     private final PreparedStatement dropped;
+    private final PreparedStatement postpone;
+    private final PreparedStatement purgeSent;
     /**
      * Transactions are begun and ended by hand: the driver, left in charge, would begin the next one
      * right after each commit and so hold the write lock between batches, shutting out other processes.
@@ -108,6 +116,8 @@ final class GroupCommitWriter implements AutoCloseable {
         retry = connection.prepareStatement(
                 "UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?");
         dropped = connection.prepareStatement("UPDATE outbox SET dropped_at = ?, last_error = ? WHERE id = ?");
+        postpone = connection.prepareStatement("UPDATE outbox SET next_attempt_at = ? WHERE id = ?");
+        purgeSent = connection.prepareStatement("DELETE FROM outbox WHERE sent_at < ?");
         begin = connection.prepareStatement("BEGIN IMMEDIATE");
         commit = connection.prepareStatement("COMMIT");
         rollback = connection.prepareStatement("ROLLBACK");
@@ -181,7 +191,7 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private static boolean isMark(Write write) {
         return write instanceof Write.PartsSent || write instanceof Write.Sent || write instanceof Write.Retry
-                || write instanceof Write.Dropped;
+                || write instanceof Write.Dropped || write instanceof Write.Postpone || write instanceof Write.PurgeSent;
     }
 
     private void commit(List<Pending> batch, Synchronous level) {
@@ -231,6 +241,14 @@ final class GroupCommitWriter implements AutoCloseable {
             dropped.setString(2, d.why());
             dropped.setLong(3, d.id());
             dropped.executeUpdate();
+        } else if (write instanceof Write.Postpone p) {
+            update(postpone, p.next(), p.id());
+        } else if (write instanceof Write.PurgeSent p) {
+            purgeSent.setLong(1, p.before());
+            int purged = purgeSent.executeUpdate();
+            if (purged > 0) {
+                log.debug("removed {} sent replies from the outbox", purged);
+            }
         }
     }
 

@@ -100,6 +100,16 @@ public class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public synchronized void postpone(long id, Instant next) {
+        outbox.computeIfPresent(id, (k, r) -> r.with(next, r.attempts(), r.partsSent(), false));
+    }
+
+    @Override
+    public void purgeSent(Instant now) {
+        // sent replies are not kept in memory
+    }
+
+    @Override
     public synchronized void dropped(long id, Instant at, String why) {
         outbox.computeIfPresent(id, (k, r) -> r.with(r.nextAttempt(), r.attempts(), r.partsSent(), true));
     }

@@ -16,7 +16,7 @@ public interface Outbox {
     void enqueue(ConversationKey key, List<Outgoing> outgoing, Instant at);
 
     /**
-     * The first unsent reply of each queue whose next attempt is due, oldest first, at most {@code limit}.
+     * The first unsent reply of each queue whose next attempt is due, soonest due first, at most {@code limit}.
      * A queue whose first reply is waiting for a retry offers nothing: the order of a chat is kept.
      */
     List<Queued> due(Instant now, int limit);
@@ -28,6 +28,12 @@ public interface Outbox {
 
     /** A send failed for now: try again at {@code next}. */
     void retryAt(long id, Instant next, String why);
+
+    /** Not sent yet, for no fault of the send (a rate limit): offer it again at {@code next}, no try counted. */
+    void postpone(long id, Instant next);
+
+    /** Removes the replies sent over a day before {@code now}: they are kept a while only to look into a complaint. */
+    void purgeSent(Instant now);
 
     /** A reply that will never be delivered (the user blocked the bot, the chat is gone, or it waited too long). */
     void dropped(long id, Instant at, String why);

@@ -302,6 +302,16 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
+    public void postpone(long id, Instant next) {
+        writer.write(new GroupCommitWriter.Write.Postpone(id, next.toEpochMilli()));
+    }
+
+    @Override
+    public void purgeSent(Instant now) {
+        writer.write(new GroupCommitWriter.Write.PurgeSent(now.minus(KEEP_SENT).toEpochMilli()));
+    }
+
+    @Override
     public void dropped(long id, Instant at, String why) {
         writer.write(new GroupCommitWriter.Write.Dropped(id, at.toEpochMilli(), why));
     }

@@ -20,3 +20,4 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_queue ON outbox (channel, chat_id, audience, id) WHERE sent_at IS NULL AND dropped_at IS NULL;
 CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE sent_at IS NULL AND dropped_at IS NULL;
 CREATE INDEX outbox_dropped ON outbox (dropped_at) WHERE dropped_at IS NOT NULL;
+CREATE INDEX outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;

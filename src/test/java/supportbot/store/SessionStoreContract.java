@@ -183,6 +183,14 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void aPostponedReplyWaitsWithoutATryCounted() {
+        store.enqueue(ALICE, List.of(say("a1", Reply.Audience.USER)), T0);
+        store.postpone(store.due(T0, 10).get(0).id(), T0.plusSeconds(3));
+        assertThat(store.due(T0.plusSeconds(2), 10)).isEmpty();
+        assertThat(store.due(T0.plusSeconds(3), 10)).extracting(Queued::attempts).containsExactly(0);
+    }
+
+    @Test
     void aDroppedReplyLetsTheNextOneGoAndIsCounted() {
         store.enqueue(ALICE, List.of(say("a1", Reply.Audience.USER), say("a2", Reply.Audience.USER)), T0);
         store.dropped(store.due(T0, 10).get(0).id(), T0, "403 blocked");

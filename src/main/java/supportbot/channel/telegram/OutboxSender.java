@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -35,6 +36,9 @@ final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 500;
     private static final long IDLE_MS = 1_000;
+    /** A rate wait this long is written back to the outbox, so that the replies behind it are seen meanwhile. */
+    private static final long POSTPONE_AFTER_MS = 200;
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     /** How long and how often a failed reply is tried again. */
     record Retries(Duration first, Duration max, Duration giveUpAfter) {
@@ -96,13 +100,19 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private void run() {
+        long nextPurge = System.nanoTime();
         while (running) {
             long waitMs = IDLE_MS;
             long readAt = System.nanoTime();
             finishedAt.values().removeIf(t -> t < readAt);
+            Set<Long> limited = new HashSet<>();
             try {
                 for (Queued q : outbox.due(clock.instant(), BATCH)) {
-                    waitMs = Math.min(waitMs, dispatch(q, readAt));
+                    waitMs = Math.min(waitMs, dispatch(q, readAt, limited));
+                }
+                if (readAt - nextPurge >= 0) {
+                    outbox.purgeSent(clock.instant());
+                    nextPurge = readAt + PURGE_EVERY.toNanos();
                 }
             } catch (RuntimeException e) {
                 log.warn("the outbox cannot be read: {}", e.getMessage());
@@ -120,30 +130,46 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** Hands the reply to a worker if its queue is free and the limits allow; returns how soon to look again. */
-    private long dispatch(Queued q, long readAt) {
+    /**
+     * Hands the reply to a worker if its queue is free and the limits allow; returns how soon to look again.
+     * A reply that must wait a while for its chat's limit is put back in the outbox for then, so that the
+     * replies after it in the list (other chats) are still seen.
+     */
+    private long dispatch(Queued q, long readAt, Set<Long> limited) {
         String queue = q.key() + "/" + q.outgoing().reply().audience();
         if (inFlight.contains(queue) || finishedAt.getOrDefault(queue, Long.MIN_VALUE) >= readAt) {
-            return IDLE_MS;   // its worker wakes the loop when done
+            return IDLE_MS;   // in a worker's hands, or just out of them: the worker wakes the loop
         }
-        OptionalLong chat = destination(q);
+        OptionalLong chat;
+        try {
+            chat = destination(q);
+        } catch (RuntimeException e) {
+            log.warn("reply {} of {} has no chat to go to: dropped", q.id(), q.key());
+            outbox.dropped(q.id(), clock.instant(), "no chat");
+            return 0;
+        }
         if (chat.isEmpty()) {
             log.warn("reply {} of {} is for the support chat, but none is set: dropped", q.id(), q.key());
             outbox.dropped(q.id(), clock.instant(), "no support chat");
             return 0;
         }
+        if (limited.contains(chat.getAsLong())) {
+            return IDLE_MS;
+        }
         long wait = limits.reserve(chat.getAsLong(), System.nanoTime());
         if (wait > 0) {
-            return TimeUnit.NANOSECONDS.toMillis(wait) + 1;
+            limited.add(chat.getAsLong());
+            long waitMs = TimeUnit.NANOSECONDS.toMillis(wait) + 1;
+            if (waitMs >= POSTPONE_AFTER_MS) {
+                outbox.postpone(q.id(), clock.instant().plusMillis(waitMs));
+            }
+            return Math.min(waitMs, IDLE_MS);
         }
         inFlight.add(queue);
         try {
             workers.execute(() -> {
                 try {
                     deliver(q, chat.getAsLong());
-                } catch (RuntimeException e) {
-                    // The store could not mark it: it stays unsent and is tried again (a duplicate at worst).
-                    log.warn("reply {} of {}: {}", q.id(), q.key(), e.getMessage());
                 } finally {
                     finishedAt.put(queue, System.nanoTime());
                     inFlight.remove(queue);
@@ -160,37 +186,42 @@ final class OutboxSender implements AutoCloseable {
         return q.outgoing().reply().forSupport() ? supportChat : OptionalLong.of(SupportThread.chatOf(q.key()));
     }
 
+    /**
+     * Sends the parts not sent yet, one try each. Whatever happens, what Telegram took is never sent again
+     * by this process: the marks are retried until the store has them (see {@link #durably}).
+     */
     private void deliver(Queued q, long chat) {
         List<BaseRequest<?, ?>> parts = parts(q, chat);
         for (int i = q.partsSent(); i < parts.size(); i++) {
+            int part = i;
             if (i > q.partsSent()) {
-                try {
-                    limits.acquire(chat);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                long wait = limits.reserve(chat, System.nanoTime());
+                if (wait > 0) {
+                    // The rest must wait for the chat's limit: no worker sleeps for it.
+                    durably(() -> outbox.postpone(q.id(), clock.instant().plusMillis(TimeUnit.NANOSECONDS.toMillis(wait) + 1)));
                     return;
                 }
             }
-            BaseRequest<?, ?> part = parts.get(i);
-            SendResult result = api.attempt(part);
+            BaseRequest<?, ?> request = parts.get(i);
+            SendResult result = api.attempt(request);
             if (result instanceof SendResult.Accepted) {
                 if (q.attempts() > 0 && i == q.partsSent()) {
                     log.info("reply {} to chat {} delivered after {} failed tries", q.id(), chat, q.attempts());
                 }
                 if (i < parts.size() - 1) {
-                    outbox.partsSent(q.id(), i + 1);
+                    durably(() -> outbox.partsSent(q.id(), part + 1));
                 }
-            } else if (part instanceof CopyMessage) {
+            } else if (result instanceof SendResult.Refused refused && request instanceof CopyMessage) {
                 // The attachment under a hand-off: the line above it says enough if Telegram will not copy it.
-                log.warn("the user's attachment could not be copied to the support chat: {}", result);
+                log.warn("the user's attachment could not be copied to the support chat: {}", refused.why());
             } else if (result instanceof SendResult.RetryAfter wait) {
                 log.warn("reply {} to chat {}: Telegram asks to wait {} s (429)", q.id(), chat, wait.seconds());
                 limits.pause(chat, Duration.ofSeconds(wait.seconds()), System.nanoTime());
-                outbox.retryAt(q.id(), clock.instant().plusSeconds(wait.seconds()), "429");
+                durably(() -> outbox.postpone(q.id(), clock.instant().plusSeconds(wait.seconds())));
                 return;
             } else if (result instanceof SendResult.Refused refused) {
                 log.warn("reply {} to chat {} refused by Telegram ({}): not sent", q.id(), chat, refused.why());
-                outbox.dropped(q.id(), clock.instant(), refused.why());
+                durably(() -> outbox.dropped(q.id(), clock.instant(), refused.why()));
                 onRefused.accept(q);
                 return;
             } else if (result instanceof SendResult.Failed failed) {
@@ -198,7 +229,34 @@ final class OutboxSender implements AutoCloseable {
                 return;
             }
         }
-        outbox.sent(q.id(), clock.instant());
+        durably(() -> outbox.sent(q.id(), clock.instant()));
+    }
+
+    /**
+     * A mark the store could not take (disk full, locked) is tried again, and the queue stays in this
+     * worker's hands meanwhile: sending the reply again would be a duplicate. Only a shutdown gives up (the
+     * next start sends what was not marked).
+     */
+    private void durably(Runnable mark) {
+        for (int failures = 0; ; failures++) {
+            try {
+                mark.run();
+                return;
+            } catch (RuntimeException e) {
+                if (failures == 0) {
+                    log.error("the outbox cannot record a send: {}; trying again", e.getMessage());
+                }
+                if (!running) {
+                    return;
+                }
+                try {
+                    Thread.sleep(Math.min(30_000, 500L << Math.min(failures, 6)));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private void retryLater(Queued q, long chat, String why) {
@@ -206,7 +264,7 @@ final class OutboxSender implements AutoCloseable {
         if (Duration.between(q.createdAt(), now).compareTo(retries.giveUpAfter()) >= 0) {
             log.error("reply {} to chat {} not delivered in {} ({} tries; last: {}): given up", q.id(), chat,
                     readable(retries.giveUpAfter()), q.attempts() + 1, why);
-            outbox.dropped(q.id(), now, "gave up: " + why);
+            durably(() -> outbox.dropped(q.id(), now, "gave up: " + why));
             return;
         }
         Duration backoff = backoff(q.attempts());
@@ -216,7 +274,7 @@ final class OutboxSender implements AutoCloseable {
         } else {
             log.debug("reply {} to chat {} failed again ({}), try {} in {} ms", q.id(), chat, why, q.attempts() + 2, backoff.toMillis());
         }
-        outbox.retryAt(q.id(), now.plus(backoff), why);
+        durably(() -> outbox.retryAt(q.id(), now.plus(backoff), why));
     }
 
     /** first × 2^attempts, capped, with a little jitter so that many chats do not all try at the same moment. */

@@ -49,7 +49,9 @@ final class TelegramApi {
             Integer retryAfter = response.parameters() == null ? null : response.parameters().retryAfter();
             return new SendResult.RetryAfter(retryAfter == null ? 1 : Math.max(1, retryAfter));
         }
-        return code >= 400 && code < 500 ? new SendResult.Refused(code, describe(response))
+        // 400 (chat not found, bad request) and 403 (blocked, not a member) are about this message or chat; a 401
+        // (token revoked) or 404 is the bot's own trouble: every reply keeps waiting until it is mended.
+        return code == 400 || code == 403 ? new SendResult.Refused(code, describe(response))
                 : new SendResult.Failed(describe(response));
     }
 

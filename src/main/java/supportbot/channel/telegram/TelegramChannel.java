@@ -110,12 +110,15 @@ final class TelegramChannel implements AutoCloseable {
      */
     void refused(Queued q) {
         Reply reply = q.outgoing().reply();
-        if (reply.forSupport()) {
-            bot.queue(Event.supportUnreachable(q.key(), clock.instant()), -1, Outgoing::of);
-        } else if (reply.state() == State.HANDED_OFF && supportChat.isPresent()) {
-            queueForSupport(q.key(), phrases.say(Phrase.RELAY_NOT_DELIVERED));
-        }
-        sender.wake();
+        // In the chat's own line, like its updates: the session must not change under a message being handled.
+        queues.submit(SupportThread.chatOf(q.key()), () -> {
+            if (reply.forSupport()) {
+                bot.queue(Event.supportUnreachable(q.key(), clock.instant()), -1, Outgoing::of);
+            } else if (reply.state() == State.HANDED_OFF && supportChat.isPresent()) {
+                queueForSupport(q.key(), phrases.say(Phrase.RELAY_NOT_DELIVERED));
+            }
+            sender.wake();
+        });
     }
 
     private void queueForSupport(ConversationKey key, String text) {

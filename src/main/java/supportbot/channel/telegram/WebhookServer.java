@@ -134,6 +134,9 @@ final class WebhookServer implements AutoCloseable {
             log.warn("webhook: a body that is not an update, refused ({} bytes)", body.length());
             return new Answer(400, "not an update");
         }
+        // Jetty would fail a request that is quiet for the idle timeout while it is being handled: only the
+        // connection's silence counts, not the time the bot takes.
+        request.addIdleTimeoutListener(timeout -> false);
         try {
             channel.dispatch(update).get(60, TimeUnit.SECONDS);
             return new Answer(200, "ok");

@@ -160,6 +160,27 @@ class FaultyTelegramTest {
     }
 
     @Test
+    void aReplyWhoseSentMarkFailsAtFirstIsNotSentAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger marks = new java.util.concurrent.atomic.AtomicInteger();
+        InMemorySessionStore store = new InMemorySessionStore() {
+            @Override
+            public synchronized void sent(long id, java.time.Instant at) {
+                if (marks.incrementAndGet() <= 2) {
+                    throw new supportbot.store.StoreException("disk full");
+                }
+                super.sent(id, at);
+            }
+        };
+        try (TelegramRunner runner = TestRunners.start(TestRunners.polling(api.apiUrl()), store)) {
+            api.userSays(18, 18, "icloud storage is full");
+            await(() -> marks.get() >= 3, Duration.ofSeconds(10));
+            Thread.sleep(300);
+        }
+        assertThat(api.sentTo(18)).hasSize(1);
+        assertThat(store.backlog().pending()).isZero();
+    }
+
+    @Test
     void anUpdateThatCannotBeReadIsSkippedAndPollingGoesOn() throws Exception {
         api.userSays(16, 16, "icloud storage is full");
         api.addRawUpdate("{\"update_id\":" + api.nextUpdateId() + ",\"message\":{\"message_id\":4294967296,\"date\":1,"
