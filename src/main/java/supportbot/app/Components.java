@@ -1,5 +1,13 @@
 package supportbot.app;
 
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +20,7 @@ import supportbot.pipeline.Bot;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.DialogSettings;
 import supportbot.knowledge.KnowledgeBase;
+import supportbot.metrics.BotMetrics;
 import supportbot.knowledge.KnowledgeLoader;
 import supportbot.knowledge.Phrase;
 import supportbot.nlu.ModelKind;
@@ -74,10 +83,27 @@ public final class Components {
      * learned order on, the fixes' track record is read from the store's log and kept up to date.
      */
     public static Bot bot(Settings settings, KnowledgeBase knowledge, boolean handoff) {
+        return bot(settings, knowledge, handoff, BotMetrics.none());
+    }
+
+    /** A Prometheus registry with the JVM's own figures (memory, GC, threads, classes, CPU, uptime) bound to it. */
+    public static PrometheusMeterRegistry prometheus() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        return registry;
+    }
+
+    /** The same, counting what it does into {@code metrics}. */
+    public static Bot bot(Settings settings, KnowledgeBase knowledge, boolean handoff, BotMetrics metrics) {
         SessionStore store = durableStore(settings);
         DialogSettings dialog = settings.dialog().withHandoff(handoff);
         String apology = knowledge.phrases().say(Phrase.INTERNAL_ERROR);
         FixTally tally = dialog.learnedOrder().enabled() ? FixTally.from(store) : null;
-        return new Bot(engine(dialog, settings, knowledge), store, apology, tally);
+        return new Bot(engine(dialog, settings, knowledge), store, apology, tally, metrics);
     }
 }

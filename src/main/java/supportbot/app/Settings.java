@@ -1,6 +1,7 @@
 package supportbot.app;
 
 import com.typesafe.config.Config;
+import supportbot.admin.AdminSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -22,7 +23,8 @@ public record Settings(
         ModelFiles models,
         Map<ModelKind, TrainingSettings> trainings,
         DialogSettings dialog,
-        OptionalLong supportChatId) {
+        OptionalLong supportChatId,
+        AdminSettings admin) {
 
     /** How the model of {@code kind} is trained. */
     public TrainingSettings training(ModelKind kind) {
@@ -72,7 +74,8 @@ public record Settings(
                                 d.getBoolean("learned-order.enabled"),
                                 d.getDouble("learned-order.prior-weight"),
                                 d.getLong("learned-order.seed"))),
-                supportChat(c.getString("support.chat-id").strip()));
+                supportChat(c.getString("support.chat-id").strip()),
+                AdminSettings.from(c.getConfig("admin")));
     }
 
     private static OptionalLong supportChat(String id) {

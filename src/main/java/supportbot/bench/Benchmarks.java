@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import supportbot.admin.AdminServer;
+import supportbot.metrics.BotMetrics;
 import supportbot.pipeline.Bot;
 import supportbot.app.Components;
 import supportbot.app.Settings;
@@ -98,14 +102,23 @@ public final class Benchmarks {
                 echo = HttpBench.run(api, users, messages, ScriptedUser.OPENERS);
             }
             HttpBench.Result ours;
+            String before;
+            String after;
+            PrometheusMeterRegistry registry = Components.prometheus();
             try (LocalBotApi api = new LocalBotApi(); SessionStore store = freshStore(settings);
-                 TelegramRunner runner = new TelegramRunner(unlimited(api.apiUrl()), new Bot(engine, store, "sorry"),
-                         knowledge.phrases(), Clock.systemUTC()).start()) {
+                 TelegramRunner runner = new TelegramRunner(unlimited(api.apiUrl()),
+                         new Bot(engine, store, "sorry", null, new BotMetrics(registry)), knowledge.phrases(), Clock.systemUTC()).start();
+                 AdminServer admin = new AdminServer(new InetSocketAddress("127.0.0.1", 0), "", registry, List.of(),
+                         days -> "{}").start()) {
                 HttpBench.run(api, 10, 5, ScriptedUser.OPENERS);
+                before = MetricsProbe.messagesAndSends(admin.port());
                 ours = HttpBench.run(api, users, messages, ScriptedUser.OPENERS);
+                after = MetricsProbe.messagesAndSends(admin.port());
             }
             out.println("  echo bot:   " + echo.line());
             out.println("  supportbot: " + ours.line());
+            out.println("  its /metrics before the run: " + before);
+            out.println("  its /metrics after the run:  " + after);
             out.printf(Locale.ROOT, "  supportbot / echo: %.2f (updates/s)%n%n", ours.perSecond() / echo.perSecond());
         }
         if (wanted("startup") && jar != null) {

@@ -9,6 +9,16 @@ import supportbot.pipeline.Bot;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.channel.telegram.TelegramRunner;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import supportbot.admin.AdminServer;
+import supportbot.admin.AdminSettings;
+import supportbot.admin.Check;
+import supportbot.analytics.Stats;
+import supportbot.metrics.BotMetrics;
 import supportbot.knowledge.KnowledgeBase;
 
 @Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0",
@@ -35,17 +45,38 @@ public final class Main implements Callable<Integer> {
             return new ChatCommand().call();
         }
         KnowledgeBase knowledge = Components.knowledge();
-        Bot bot = Components.bot(settings, knowledge, settings.supportChatId().isPresent());
+        AdminSettings admin = settings.admin();
+        PrometheusMeterRegistry registry = admin.port().isPresent() ? Components.prometheus() : null;
+        Bot bot = Components.bot(settings, knowledge, settings.supportChatId().isPresent(),
+                registry == null ? BotMetrics.none() : new BotMetrics(registry));
         CountDownLatch stopped = new CountDownLatch(1);
         TelegramRunner runner = new TelegramRunner(settings.telegram(), settings.supportChatId(), bot, knowledge.phrases(),
                 Clock.systemUTC());
+        AdminServer adminServer = registry == null ? null : new AdminServer(
+                new InetSocketAddress(admin.bind(), admin.port().getAsInt()), admin.token(), registry,
+                List.of(Check.throwing("store", bot.store()::ping), new Check("telegram", runner::problem)),
+                days -> statsJson(bot, settings, days));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (adminServer != null) {
+                adminServer.close();
+            }
             runner.close();
             bot.store().close();
             stopped.countDown();
         }));
+        if (adminServer != null) {
+            adminServer.start();
+        }
         runner.start();
         stopped.await();
         return 0;
+    }
+
+    /** What `stats --json --days N` prints, read from the running bot's own store. */
+    private static String statsJson(Bot bot, Settings settings, int days) {
+        Instant now = Instant.now();
+        Stats stats = new Stats(now, settings.dialog().idleAfter());
+        bot.store().eachEvent(now.minus(Duration.ofDays(days)), stats::add);
+        return StatsCommand.json(stats.report(), bot.store().backlog());
     }
 }

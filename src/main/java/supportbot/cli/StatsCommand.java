@@ -52,15 +52,7 @@ final class StatsCommand implements Callable<Integer> {
         Outbox.Backlog backlog = SqliteSessionStore.readBacklog(settings.dataDir());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (json) {
-            JsonObject report = JsonParser.parseString(stats.report().toJson()).getAsJsonObject();
-            if (backlog != null) {
-                JsonObject outbox = new JsonObject();
-                outbox.addProperty("pending", backlog.pending());
-                outbox.addProperty("oldest", backlog.oldest() == null ? null : backlog.oldest().toString());
-                outbox.addProperty("dropped", backlog.dropped());
-                report.add("outbox", outbox);
-            }
-            out.println(report);
+            out.println(json(stats.report(), backlog));
         } else {
             out.print(stats.report().toText());
             if (backlog != null) {
@@ -69,5 +61,18 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The figures as JSON, with what waits in the outbox (null: no store to read it from). */
+    static String json(supportbot.analytics.StatsReport report, Outbox.Backlog backlog) {
+        JsonObject json = JsonParser.parseString(report.toJson()).getAsJsonObject();
+        if (backlog != null) {
+            JsonObject outbox = new JsonObject();
+            outbox.addProperty("pending", backlog.pending());
+            outbox.addProperty("oldest", backlog.oldest() == null ? null : backlog.oldest().toString());
+            outbox.addProperty("dropped", backlog.dropped());
+            json.add("outbox", outbox);
+        }
+        return json.toString();
     }
 }

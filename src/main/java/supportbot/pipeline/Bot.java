@@ -14,6 +14,7 @@ import supportbot.dialog.Outcome;
 import supportbot.dialog.Reply;
 import supportbot.dialog.Session;
 import supportbot.dialog.State;
+import supportbot.metrics.BotMetrics;
 import supportbot.store.LogEntry;
 import supportbot.store.Outgoing;
 import supportbot.store.SessionStore;
@@ -34,20 +35,22 @@ public final class Bot {
     private final SessionStore store;
     private final String apology;
     private final FixTally tally;
+    private final BotMetrics metrics;
 
     public Bot(DialogEngine engine, SessionStore store, String apology) {
-        this(engine, store, apology, null);
+        this(engine, store, apology, null, BotMetrics.none());
     }
 
     /**
      * {@code tally}, for the learned order: each message takes a snapshot of it to the engine, and each
-     * stored log entry is counted in it. Null when the order is as written.
+     * stored log entry is counted in it. Null when the order is as written. {@code metrics}: what is counted.
      */
-    public Bot(DialogEngine engine, SessionStore store, String apology, FixTally tally) {
+    public Bot(DialogEngine engine, SessionStore store, String apology, FixTally tally, BotMetrics metrics) {
         this.engine = engine;
         this.store = store;
         this.apology = apology;
         this.tally = tally;
+        this.metrics = metrics;
     }
 
     /** What handling an update gave: the replies, and whether it moved the conversation. */
@@ -87,6 +90,7 @@ public final class Bot {
      */
     private Handled handle(Event event, long updateId, Function<Reply, Outgoing> address) {
         boolean fromSupport = event.input() instanceof Event.Input.FromAgent;
+        long start = System.nanoTime();
         try {
             Stored stored = load(event);
             if (alreadyApplied(stored, fromSupport ? stored.lastSupportUpdateId() : stored.lastUpdateId(), updateId, event)) {
@@ -100,6 +104,8 @@ public final class Bot {
             if (tally != null) {
                 tally.record(entry);
             }
+            metrics.handled(event, System.nanoTime() - start);
+            metrics.logged(entry);
             return new Handled(outcome.replies(), true);
         } catch (RuntimeException e) {
             // The session was not saved: the user may simply try again. Never a stack trace in the chat.
@@ -152,5 +158,9 @@ public final class Bot {
 
     public SessionStore store() {
         return store;
+    }
+
+    public BotMetrics metrics() {
+        return metrics;
     }
 }

@@ -29,6 +29,10 @@ public interface SessionStore extends Outbox, AutoCloseable {
     /** Every log entry since {@code since}, one conversation after another, each oldest first. */
     void eachEvent(Instant since, Consumer<LogEntry> action);
 
+    /** Throws when the store cannot be used now (its file gone, its database unreadable): for a readiness check. */
+    default void ping() {
+    }
+
     @Override
     default void close() {
     }

@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
@@ -67,6 +69,11 @@ public final class SqliteSessionStore implements SessionStore {
     private static final Duration KEEP_SENT = Duration.ofDays(1);
 
     private final GroupCommitWriter writer;
+    /**
+     * The replies of unsent rows, read once: the sender asks for the due rows after every send, and reading
+     * the same JSON again each time would cost a core on a busy bot. A row's reply never changes.
+     */
+    private final Map<Long, Outgoing> parsed = new ConcurrentHashMap<>();
     private final BlockingQueue<Reader> readers = new ArrayBlockingQueue<>(READERS);
 
     /** Where the database of a data folder is. */
@@ -276,7 +283,11 @@ public final class SqliteSessionStore implements SessionStore {
         long id = rs.getLong(1);
         ConversationKey key = new ConversationKey(rs.getString(2), rs.getString(3));
         try {
-            Outgoing outgoing = new Outgoing(SessionJson.readReply(rs.getString(4)), rs.getString(5), rs.getLong(6));
+            Outgoing outgoing = parsed.get(id);
+            if (outgoing == null) {
+                outgoing = new Outgoing(SessionJson.readReply(rs.getString(4)), rs.getString(5), rs.getLong(6));
+                parsed.put(id, outgoing);
+            }
             return new Queued(id, key, outgoing, Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9));
         } catch (RuntimeException e) {
             // A row this version cannot read must not block its queue forever, nor the sender.
@@ -294,6 +305,7 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public void sent(long id, Instant at) {
         writer.write(new GroupCommitWriter.Write.Sent(id, at.toEpochMilli()));
+        parsed.remove(id);
     }
 
     @Override
@@ -309,11 +321,38 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public void purgeSent(Instant now) {
         writer.write(new GroupCommitWriter.Write.PurgeSent(now.minus(KEEP_SENT).toEpochMilli()));
+        // A row read while it was being marked may have come back into the cache: forget what is no longer pending.
+        Reader reader = take();
+        try (Statement st = reader.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT min(id) FROM outbox WHERE sent_at IS NULL AND dropped_at IS NULL")) {
+            long oldest = rs.next() && rs.getObject(1) != null ? rs.getLong(1) : Long.MAX_VALUE;
+            parsed.keySet().removeIf(id -> id < oldest);
+        } catch (SQLException e) {
+            throw failure("read the outbox", e);
+        } finally {
+            readers.add(reader);
+        }
     }
 
     @Override
     public void dropped(long id, Instant at, String why) {
         writer.write(new GroupCommitWriter.Write.Dropped(id, at.toEpochMilli(), why));
+        parsed.remove(id);
+    }
+
+    @Override
+    public void ping() {
+        if (!Files.exists(file)) {
+            throw new StoreException("the conversation store " + file + " is gone");
+        }
+        Reader reader = take();
+        try (Statement st = reader.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw failure("read", e);
+        } finally {
+            readers.add(reader);
+        }
     }
 
     @Override

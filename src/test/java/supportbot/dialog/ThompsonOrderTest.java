@@ -78,7 +78,7 @@ class ThompsonOrderTest {
     void theBotLearnsFromItsOwnConversations() {
         FixTally tally = new FixTally();
         DialogSettings dialog = Settings.load().dialog().withLearnedOrder(new DialogSettings.LearnedOrder(true, 20, 7));
-        Bot bot = new Bot(TestBot.engine(dialog), new InMemorySessionStore(), "sorry", tally);
+        Bot bot = new Bot(TestBot.engine(dialog), new InMemorySessionStore(), "sorry", tally, supportbot.metrics.BotMetrics.none());
         Instant at = Instant.parse("2026-11-25T10:00:00Z");
         for (int user = 0; user < 60; user++) {
             ConversationKey key = new ConversationKey("test", "u" + user);

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import supportbot.dialog.Reply;
+import supportbot.metrics.BotMetrics;
 import supportbot.store.Outbox;
 import supportbot.store.Queued;
 
@@ -51,6 +52,7 @@ final class OutboxSender implements AutoCloseable {
     private final OptionalLong supportChat;
     private final Consumer<Queued> onRefused;
     private final Clock clock;
+    private final BotMetrics metrics;
     private final ExecutorService workers;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     /**
@@ -64,7 +66,7 @@ final class OutboxSender implements AutoCloseable {
     private Thread thread;
 
     OutboxSender(Outbox outbox, TelegramApi api, RateLimiter limits, Retries retries, OptionalLong supportChat,
-                 Consumer<Queued> onRefused, Clock clock, int workers) {
+                 Consumer<Queued> onRefused, Clock clock, int workers, BotMetrics metrics) {
         this.outbox = outbox;
         this.api = api;
         this.limits = limits;
@@ -72,6 +74,7 @@ final class OutboxSender implements AutoCloseable {
         this.supportChat = supportChat;
         this.onRefused = onRefused;
         this.clock = clock;
+        this.metrics = metrics;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "telegram-send-" + n.incrementAndGet());
@@ -204,6 +207,8 @@ final class OutboxSender implements AutoCloseable {
             }
             BaseRequest<?, ?> request = parts.get(i);
             SendResult result = api.attempt(request);
+            metrics.send(result instanceof SendResult.Accepted ? "accepted" : result instanceof SendResult.RetryAfter ? "rate_limited"
+                    : result instanceof SendResult.Refused ? "refused" : "failed");
             if (result instanceof SendResult.Accepted) {
                 if (q.attempts() > 0 && i == q.partsSent()) {
                     log.info("reply {} to chat {} delivered after {} failed tries", q.id(), chat, q.attempts());

@@ -11,6 +11,7 @@ import com.pengrad.telegrambot.response.GetMeResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -35,6 +36,7 @@ public final class TelegramRunner implements AutoCloseable {
     private LongPolling polling;
     private Thread pollingThread;
     private WebhookServer webhook;
+    private volatile boolean webhookSet;
 
     public TelegramRunner(TelegramSettings settings, Bot bot, Phrases phrases, Clock clock) {
         this(settings, OptionalLong.empty(), bot, phrases, clock);
@@ -61,7 +63,8 @@ public final class TelegramRunner implements AutoCloseable {
                 settings.overallPerSecond());
         this.sender = new OutboxSender(bot.store(), api, limits,
                 new OutboxSender.Retries(settings.firstBackoff(), settings.maxBackoff(), settings.giveUpAfter()),
-                supportChat, channel::refused, clock, settings.workers());
+                supportChat, channel::refused, clock, settings.workers(), bot.metrics());
+        bot.metrics().gauge("supportbot.outbox.pending", "Replies waiting in the outbox", () -> bot.store().backlog().pending());
         channel.deliverWith(sender);
         if (supportChat.isPresent() && !api.tryOnce(new GetChat(supportChat.getAsLong()))) {
             log.warn("the support chat {} cannot be reached: is the bot a member, and is the id right? A hand-off that "
@@ -95,10 +98,27 @@ public final class TelegramRunner implements AutoCloseable {
                 webhook.start();
                 api.call(new SetWebhook().url(settings.webhookUrl()).secretToken(settings.webhookSecret())
                         .allowedUpdates(LongPolling.ALLOWED_UPDATES));
+                webhookSet = true;
                 log.info("webhook set to {}", settings.webhookUrl());
             }
         }
         return this;
+    }
+
+    /**
+     * What keeps the bot from taking updates now, if anything: in polling mode, no successful getUpdates
+     * for longer than a long poll takes; in webhook mode, the webhook not set.
+     */
+    public Optional<String> problem() {
+        if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
+            return webhookSet ? Optional.empty() : Optional.of("the webhook is not set");
+        }
+        if (polling == null) {
+            return Optional.of("not polling yet");
+        }
+        long quietSeconds = (System.nanoTime() - polling.lastSuccessNanos()) / 1_000_000_000L;
+        return quietSeconds > settings.pollTimeoutSeconds() + 30L
+                ? Optional.of("no answer from getUpdates for " + quietSeconds + " s") : Optional.empty();
     }
 
     /** The port the webhook listens on (useful when the setting asks for any free port, 0). */

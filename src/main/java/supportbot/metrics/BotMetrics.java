@@ -1,0 +1,100 @@
+package supportbot.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+import supportbot.dialog.Ending;
+import supportbot.dialog.Event;
+import supportbot.store.LogEntry;
+
+/**
+ * What the bot counts, through Micrometer (scraped as Prometheus text on the admin port): messages by
+ * channel and kind with their handling time, how sure the model was of each problem description, how
+ * problems began and ended by intent, and how sends to Telegram went. Without an admin server it records
+ * into nothing ({@link #none()}).
+ */
+public final class BotMetrics {
+    private final MeterRegistry registry;
+
+    public BotMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Counts nothing: an empty composite registry drops every measurement. */
+    public static BotMetrics none() {
+        return new BotMetrics(new CompositeMeterRegistry());
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** One message handled, from its arrival at the bot to its replies stored. */
+    public void handled(Event event, long nanos) {
+        Timer.builder("supportbot.messages")
+                .description("Messages handled, and how long each took")
+                .tag("channel", event.key().channel())
+                .tag("kind", kind(event.input()))
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(5))
+                .register(registry)
+                .record(Duration.ofNanos(nanos));
+    }
+
+    /** What the log entry of a message says began or ended, and the model's confidence in a description. */
+    public void logged(LogEntry entry) {
+        if (entry.began() != null) {
+            problems("begun", entry.began());
+            DistributionSummary.builder("supportbot.nlu.description.confidence")
+                    .description("How sure the intent model was of each problem description it took")
+                    .serviceLevelObjectives(0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99)
+                    .register(registry)
+                    .record(entry.confidence());
+        }
+        for (Ending ending : entry.endings()) {
+            problems(ending.name().toLowerCase(Locale.ROOT), entry.intent() == null ? "none" : entry.intent());
+        }
+    }
+
+    private void problems(String outcome, String intent) {
+        Counter.builder("supportbot.problems").description("Problems begun, and how they ended, by intent")
+                .tag("outcome", outcome).tag("intent", intent).register(registry).increment();
+    }
+
+    /** A send to Telegram and how it went: accepted, failed (retried later), rate_limited (429), refused. */
+    public void send(String result) {
+        Counter.builder("supportbot.telegram.sends").description("Sends to Telegram, by result")
+                .tag("result", result).register(registry).increment();
+    }
+
+    /** A figure read when scraped (the outbox's depth, open hand-offs). */
+    public void gauge(String name, String description, Supplier<Number> value) {
+        Gauge.builder(name, () -> {
+            try {
+                return value.get();
+            } catch (RuntimeException e) {
+                return Double.NaN;   // the store is away: readiness says so, the scrape must still work
+            }
+        }).description(description).register(registry);
+    }
+
+    private static String kind(Event.Input input) {
+        if (input instanceof Event.Input.Text text) {
+            return text.text().startsWith("/") ? "command" : "text";
+        }
+        if (input instanceof Event.Input.Press) {
+            return "button";
+        }
+        if (input instanceof Event.Input.FromAgent) {
+            return "agent";
+        }
+        return input instanceof Event.Input.Attachment ? "attachment" : "other";
+    }
+}

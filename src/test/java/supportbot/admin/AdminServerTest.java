@@ -1,0 +1,116 @@
+package supportbot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import supportbot.dialog.ConversationKey;
+import supportbot.dialog.Event;
+import supportbot.metrics.BotMetrics;
+import supportbot.pipeline.Bot;
+import supportbot.store.SqliteSessionStore;
+import supportbot.testing.TestBot;
+
+/** The admin port over real HTTP: health, readiness that follows the store, metrics that move, the token. */
+class AdminServerTest {
+    private static final String TOKEN = "t0ken-for-tests";
+    private static final ConversationKey KEY = new ConversationKey("telegram", "77");
+
+    @TempDir
+    Path dir;
+
+    private SqliteSessionStore store;
+    private PrometheusMeterRegistry registry;
+    private AdminServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        store = SqliteSessionStore.open(dir, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(1), Instant.now());
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        server = start(TOKEN);
+    }
+
+    private AdminServer start(String token) throws Exception {
+        return new AdminServer(new InetSocketAddress("127.0.0.1", 0), token, registry,
+                List.of(Check.throwing("store", store::ping), new Check("telegram", Optional::empty)),
+                days -> "{\"days\":" + days + "}").start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        store.close();
+    }
+
+    private HttpResponse<String> get(AdminServer on, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + on.port() + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthAndReadinessAreOpenAndReadinessFollowsTheStore() throws Exception {
+        assertThat(get(server, "/healthz", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> ready = get(server, "/readyz", null);
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"store\":\"ok\"", "\"telegram\":\"ok\"");
+
+        Files.delete(SqliteSessionStore.fileIn(dir));
+        HttpResponse<String> gone = get(server, "/readyz", null);
+        assertThat(gone.statusCode()).isEqualTo(503);
+        assertThat(gone.body()).contains("is gone");
+        assertThat(get(server, "/healthz", null).statusCode()).as("the process is still up").isEqualTo(200);
+    }
+
+    @Test
+    void theMetricsCountEachMessageByChannelAndKind() throws Exception {
+        Bot bot = new Bot(TestBot.engine(), store, "sorry", null, new BotMetrics(registry));
+        String before = get(server, "/metrics", null).body();
+        assertThat(before).doesNotContain("supportbot_messages_seconds_count");
+        bot.handle(Event.text(KEY, "icloud storage is full", 1, Instant.now()), 1);
+        bot.handle(Event.text(KEY, "didnt help", 2, Instant.now()), 2);
+        String after = get(server, "/metrics", null).body();
+        assertThat(after).contains("supportbot_messages_seconds_count{channel=\"telegram\",kind=\"text\"} 2");
+        assertThat(after).contains("supportbot_problems_total{intent=\"storage_full\",outcome=\"begun\"} 1");
+        assertThat(after).contains("supportbot_nlu_description_confidence_count 1");
+        assertThat(after).contains("supportbot_messages_seconds_bucket");
+    }
+
+    @Test
+    void theStatsApiWantsTheToken() throws Exception {
+        assertThat(get(server, "/api/stats?days=7", null).statusCode()).isEqualTo(401);
+        assertThat(get(server, "/api/stats?days=7", "Bearer wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> right = get(server, "/api/stats?days=7", "Bearer " + TOKEN);
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).isEqualTo("{\"days\":7}");
+        assertThat(get(server, "/api/stats?days=lots", "Bearer " + TOKEN).statusCode()).isEqualTo(400);
+        assertThat(get(server, "/nothing-here", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutATokenSetTheApiIsRefusedSayingWhy() throws Exception {
+        try (AdminServer open = start("")) {
+            HttpResponse<String> refused = get(open, "/api/stats?days=7", "Bearer ");
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("SUPPORTBOT_ADMIN_TOKEN");
+        }
+    }
+}
