@@ -2,8 +2,11 @@ package supportbot.analytics;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +26,8 @@ public final class Stats {
     /** How a problem without an ending in the log counts. */
     public enum Unended { ABANDONED, OPEN }
 
+    static final Duration CAME_BACK_WITHIN = Duration.ofDays(7);
+
     private final Instant now;
     private final Duration idleAfter;
     private final Map<String, Map<String, Long>> byIntent = new TreeMap<>();
@@ -34,19 +39,33 @@ public final class Stats {
     private long handoffsOutsideProblems;
     private long handoffsRefused;
 
+    /** Per day (the day a problem began, UTC): problems begun and how they ended. */
+    private final Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>();
+    /** Per intent, per fix position (1st fix offered, 2nd, ...): how often it was reached, and what came of it. */
+    private final Map<String, Map<Integer, Map<String, Long>>> funnel = new TreeMap<>();
+    private long resolvedProblems;
+    private long cameBack;
+
     private ConversationKey conversation;
     private Problem current;
     private String onOffer;
+    /** The conversation's resolved problems, to see whether the same one came back within a week. */
+    private final List<Problem> resolvedHere = new ArrayList<>();
 
-    /** A problem being read: what it is, the fix on offer, how it ended. */
+    /** A problem being read: what it is, the fixes offered in order and what each came to, how it ended. */
     private static final class Problem {
         final String intent;
+        final Instant began;
+        final List<String> offered = new ArrayList<>();
+        final Map<String, String> results = new HashMap<>();
         String ending;
         String leftOn;
         Instant lastAt;
+        boolean cameBack;
 
-        Problem(String intent) {
+        Problem(String intent, Instant began) {
             this.intent = intent;
+            this.began = began;
         }
     }
 
@@ -61,6 +80,7 @@ public final class Stats {
             finish();
             conversation = e.key();
             onOffer = null;
+            resolvedHere.clear();
         }
         // Switching ends the problem before the one this message begins; any other ending is the new one's.
         if (e.endings().contains(Ending.SWITCHED)) {
@@ -68,10 +88,14 @@ public final class Stats {
         }
         if (e.began() != null) {
             finish();
-            current = new Problem(e.began());
+            current = new Problem(e.began(), e.at());
+            noteComingBack(current);
         }
         if (e.offered() != null) {
             count(e.intent(), e.offered(), "OFFERED");
+            if (current != null && !current.offered.contains(e.offered())) {
+                current.offered.add(e.offered());
+            }
         }
         for (String fixId : e.reopened()) {
             uncount(e.intent(), fixId, Attempt.Result.FIXED.name());
@@ -81,6 +105,9 @@ public final class Stats {
         }
         for (Step.Answered answered : e.answered()) {
             count(e.intent(), answered.fixId(), answered.result().name());
+            if (current != null) {
+                current.results.put(answered.fixId(), answered.result().name());
+            }
         }
         for (Ending ending : e.endings()) {
             if (ending == Ending.HANDOFF_FAILED) {
@@ -134,6 +161,14 @@ public final class Stats {
         String ending = current.ending != null ? current.ending
                 : current.lastAt.isBefore(now.minus(idleAfter)) ? Unended.ABANDONED.name() : Unended.OPEN.name();
         byIntent.computeIfAbsent(current.intent, k -> new TreeMap<>()).merge(ending, 1L, Long::sum);
+        Map<String, Long> day = byDay.computeIfAbsent(LocalDate.ofInstant(current.began, ZoneOffset.UTC), k -> new TreeMap<>());
+        day.merge("BEGUN", 1L, Long::sum);
+        day.merge(ending, 1L, Long::sum);
+        countFunnel(current, ending);
+        if (ending.equals(Ending.RESOLVED.name())) {
+            resolvedProblems++;
+            resolvedHere.add(current);
+        }
         boolean left = ending.equals(Ending.STOPPED.name()) || ending.equals(Ending.SWITCHED.name())
                 || ending.equals(Unended.ABANDONED.name());
         if (left) {
@@ -141,6 +176,38 @@ public final class Stats {
             leftOn.computeIfAbsent(where == null ? "(no fix on offer)" : where, k -> new TreeMap<>()).merge(ending, 1L, Long::sum);
         }
         current = null;
+    }
+
+    /** A problem that begins within a week of the same one being resolved in this conversation: it did not last. */
+    private void noteComingBack(Problem begun) {
+        for (Problem resolved : resolvedHere) {
+            if (!resolved.cameBack && resolved.intent.equals(begun.intent)
+                    && Duration.between(resolved.lastAt, begun.began).compareTo(CAME_BACK_WITHIN) <= 0) {
+                resolved.cameBack = true;
+                cameBack++;
+            }
+        }
+    }
+
+    /**
+     * Each fix the problem reached, by its position, and what came of it: fixed, not fixed (also a check that
+     * found Apple's side fine, or a step declined), skipped (already tried), or left (the problem ended
+     * there without an answer).
+     */
+    private void countFunnel(Problem p, String ending) {
+        Map<Integer, Map<String, Long>> steps = funnel.computeIfAbsent(p.intent, k -> new TreeMap<>());
+        for (int i = 0; i < p.offered.size(); i++) {
+            String result = p.results.get(p.offered.get(i));
+            String came = result == null ? (ending.equals(Ending.RESOLVED.name()) ? "fixed" : "left")
+                    : switch (result) {
+                        case "FIXED" -> "fixed";
+                        case "SKIPPED", "ALREADY_DONE" -> "skipped";
+                        default -> "not_fixed";
+                    };
+            Map<String, Long> at = steps.computeIfAbsent(i + 1, k -> new TreeMap<>());
+            at.merge("reached", 1L, Long::sum);
+            at.merge(came, 1L, Long::sum);
+        }
     }
 
     public StatsReport report() {
@@ -158,7 +225,13 @@ public final class Stats {
                 how.getOrDefault(Ending.STOPPED.name(), 0L), how.getOrDefault(Ending.SWITCHED.name(), 0L),
                 how.getOrDefault(Unended.ABANDONED.name(), 0L))));
         dropOffs.sort(Comparator.comparingLong(StatsReport.DropOff::total).reversed());
+        List<StatsReport.DayRow> days = new ArrayList<>();
+        byDay.forEach((day, counts) -> days.add(StatsReport.DayRow.of(day, counts)));
+        List<StatsReport.FunnelStep> steps = new ArrayList<>();
+        funnel.forEach((intent, positions) -> positions.forEach((position, counts) ->
+                steps.add(StatsReport.FunnelStep.of(intent, position, counts))));
         return new StatsReport(StatsReport.IntentRow.of("all", total), intents, fixes, intentFixes, dropOffs,
-                helpful, notHelpful, handoffsOutsideProblems, handoffsRefused);
+                helpful, notHelpful, handoffsOutsideProblems, handoffsRefused, days, steps,
+                new StatsReport.Containment(resolvedProblems, cameBack));
     }
 }

@@ -16,7 +16,10 @@ public record StatsReport(
         long helpful,
         long notHelpful,
         long handoffsOutsideProblems,
-        long handoffsRefused) {
+        long handoffsRefused,
+        List<DayRow> days,
+        List<FunnelStep> funnel,
+        Containment containment) {
 
     /**
      * How the problems of one intent ended. The resolution rate is resolved over the problems that
@@ -55,6 +58,32 @@ public record StatsReport(
                     counts.getOrDefault("DECLINED", 0L), counts.getOrDefault("CHECK_OK", 0L),
                     counts.getOrDefault("OUTAGE", 0L));
         }
+    }
+
+    /** The problems begun on one day (UTC) and how they ended; problems still open are in none of the endings. */
+    public record DayRow(String day, long begun, long resolved, long outOfFixes, long handedOff, long abandoned, long other) {
+        static DayRow of(java.time.LocalDate day, Map<String, Long> counts) {
+            long begun = counts.getOrDefault("BEGUN", 0L);
+            long resolved = counts.getOrDefault(Ending.RESOLVED.name(), 0L);
+            long outOfFixes = counts.getOrDefault(Ending.OUT_OF_FIXES.name(), 0L);
+            long handedOff = counts.getOrDefault(Ending.HANDED_OFF.name(), 0L);
+            long abandoned = counts.getOrDefault(Stats.Unended.ABANDONED.name(), 0L);
+            long open = counts.getOrDefault(Stats.Unended.OPEN.name(), 0L);
+            return new DayRow(day.toString(), begun, resolved, outOfFixes, handedOff, abandoned,
+                    begun - resolved - outOfFixes - handedOff - abandoned - open);
+        }
+    }
+
+    /** The {@code position}-th fix of a symptom's problems: how many reached it and what came of it. */
+    public record FunnelStep(String intent, int position, long reached, long fixed, long notFixed, long skipped, long left) {
+        static FunnelStep of(String intent, int position, Map<String, Long> counts) {
+            return new FunnelStep(intent, position, counts.getOrDefault("reached", 0L), counts.getOrDefault("fixed", 0L),
+                    counts.getOrDefault("not_fixed", 0L), counts.getOrDefault("skipped", 0L), counts.getOrDefault("left", 0L));
+        }
+    }
+
+    /** Of the problems marked resolved, how many came back (the same symptom, the same user) within 7 days. */
+    public record Containment(long resolved, long cameBack) {
     }
 
     /** Problems left unresolved while this fix was on offer: stopped, switched to another problem, or left idle. */

@@ -142,4 +142,26 @@ class StatsTest {
         assertThat(report().handoffsRefused()).isEqualTo(1);
         assertThat(report().toText()).contains("refused by the support chat (sent to Apple Support): 1");
     }
+
+    @Test
+    void theDashboardFiguresFollowTheConversations() {
+        new User("20", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
+                .presses("✅ Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED))
+                .presses(label(Phrase.BUTTON_HELPFUL)).says("my icloud storage is full");   // resolved, and back the same day
+        new User("21", T0.plus(Duration.ofDays(2))).says("my icloud storage is full").presses(label(Phrase.BUTTON_STOP));
+        new User("22", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_FIXED));
+
+        Stats stats = new Stats(T0.plus(Duration.ofDays(4)), Duration.ofHours(24));
+        store.eachEvent(Instant.EPOCH, stats::add);
+        StatsReport report = stats.report();
+
+        assertThat(report.days()).containsExactly(
+                new StatsReport.DayRow("2026-11-20", 3, 2, 0, 0, 1, 0),
+                new StatsReport.DayRow("2026-11-22", 1, 0, 0, 0, 0, 1));
+        assertThat(report.funnel()).filteredOn(f -> f.intent().equals("storage_full")).containsExactly(
+                new StatsReport.FunnelStep("storage_full", 1, 4, 1, 1, 0, 2),
+                new StatsReport.FunnelStep("storage_full", 2, 1, 0, 1, 0, 0),
+                new StatsReport.FunnelStep("storage_full", 3, 1, 1, 0, 0, 0));
+        assertThat(report.containment()).isEqualTo(new StatsReport.Containment(2, 1));
+    }
 }
