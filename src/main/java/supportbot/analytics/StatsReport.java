@@ -1,10 +1,13 @@
 package supportbot.analytics;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import supportbot.dialog.Ending;
+import supportbot.store.Outbox;
 
 /** The figures `stats` prints: how problems ended, how each fix did, and where users left. */
 public record StatsReport(
@@ -95,6 +98,19 @@ public record StatsReport(
 
     public String toJson() {
         return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(this);
+    }
+
+    /** The figures as JSON, with what waits in the outbox (null: no store to read it from). */
+    public String toJson(Outbox.Backlog backlog) {
+        JsonObject json = JsonParser.parseString(toJson()).getAsJsonObject();
+        if (backlog != null) {
+            JsonObject outbox = new JsonObject();
+            outbox.addProperty("pending", backlog.pending());
+            outbox.addProperty("oldest", backlog.oldest() == null ? null : backlog.oldest().toString());
+            outbox.addProperty("dropped", backlog.dropped());
+            json.add("outbox", outbox);
+        }
+        return json.toString();
     }
 
     public String toText() {

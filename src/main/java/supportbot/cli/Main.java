@@ -18,6 +18,7 @@ import supportbot.admin.AdminServer;
 import supportbot.admin.AdminSettings;
 import supportbot.admin.Check;
 import supportbot.analytics.Stats;
+import supportbot.analytics.StatsReport;
 import supportbot.metrics.BotMetrics;
 import supportbot.knowledge.KnowledgeBase;
 
@@ -55,7 +56,7 @@ public final class Main implements Callable<Integer> {
         AdminServer adminServer = registry == null ? null : new AdminServer(
                 new InetSocketAddress(admin.bind(), admin.port().getAsInt()), admin.token(), registry,
                 List.of(Check.throwing("store", bot.store()::ping), new Check("telegram", runner::problem)),
-                days -> statsJson(bot, settings, days));
+                days -> report(bot, settings, days), () -> bot.store().backlog());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (adminServer != null) {
                 adminServer.close();
@@ -72,11 +73,11 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    /** What `stats --json --days N` prints, read from the running bot's own store. */
-    private static String statsJson(Bot bot, Settings settings, int days) {
+    /** What `stats --days N` reports, read from the running bot's own store. */
+    private static StatsReport report(Bot bot, Settings settings, int days) {
         Instant now = Instant.now();
         Stats stats = new Stats(now, settings.dialog().idleAfter());
         bot.store().eachEvent(now.minus(Duration.ofDays(days)), stats::add);
-        return StatsCommand.json(stats.report(), bot.store().backlog());
+        return stats.report();
     }
 }

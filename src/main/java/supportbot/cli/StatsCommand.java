@@ -1,7 +1,5 @@
 package supportbot.cli;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
         Outbox.Backlog backlog = SqliteSessionStore.readBacklog(settings.dataDir());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (json) {
-            out.println(json(stats.report(), backlog));
+            out.println(stats.report().toJson(backlog));
         } else {
             out.print(stats.report().toText());
             if (backlog != null) {
@@ -61,18 +59,5 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** The figures as JSON, with what waits in the outbox (null: no store to read it from). */
-    static String json(supportbot.analytics.StatsReport report, Outbox.Backlog backlog) {
-        JsonObject json = JsonParser.parseString(report.toJson()).getAsJsonObject();
-        if (backlog != null) {
-            JsonObject outbox = new JsonObject();
-            outbox.addProperty("pending", backlog.pending());
-            outbox.addProperty("oldest", backlog.oldest() == null ? null : backlog.oldest().toString());
-            outbox.addProperty("dropped", backlog.dropped());
-            json.add("outbox", outbox);
-        }
-        return json.toString();
     }
 }

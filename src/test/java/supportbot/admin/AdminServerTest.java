@@ -49,7 +49,14 @@ class AdminServerTest {
     private AdminServer start(String token) throws Exception {
         return new AdminServer(new InetSocketAddress("127.0.0.1", 0), token, registry,
                 List.of(Check.throwing("store", store::ping), new Check("telegram", Optional::empty)),
-                days -> "{\"days\":" + days + "}").start();
+                days -> report(days), store::backlog).start();
+    }
+
+    /** The figures of the last N days, from the test's own store, as the bot's Main reads them. */
+    private supportbot.analytics.StatsReport report(int days) {
+        supportbot.analytics.Stats stats = new supportbot.analytics.Stats(Instant.now(), Duration.ofHours(24));
+        store.eachEvent(Instant.now().minus(Duration.ofDays(days)), stats::add);
+        return stats.report();
     }
 
     @AfterEach
@@ -100,7 +107,7 @@ class AdminServerTest {
         assertThat(get(server, "/api/stats?days=7", "Bearer wrong").statusCode()).isEqualTo(401);
         HttpResponse<String> right = get(server, "/api/stats?days=7", "Bearer " + TOKEN);
         assertThat(right.statusCode()).isEqualTo(200);
-        assertThat(right.body()).isEqualTo("{\"days\":7}");
+        assertThat(right.body()).contains("\"overall\"", "\"outbox\"", "\"days\":[]");
         assertThat(get(server, "/api/stats?days=lots", "Bearer " + TOKEN).statusCode()).isEqualTo(400);
         assertThat(get(server, "/nothing-here", null).statusCode()).isEqualTo(404);
     }
@@ -112,5 +119,33 @@ class AdminServerTest {
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).contains("SUPPORTBOT_ADMIN_TOKEN");
         }
+    }
+
+    @Test
+    void theDashboardNeedsTheTokenOnceAndThenShowsTheFigures() throws Exception {
+        Bot bot = new Bot(TestBot.engine(), store, "sorry", null, new BotMetrics(registry));
+        bot.handle(Event.text(KEY, "icloud storage is full", 1, Instant.now()), 1);
+        HttpResponse<String> asked = get(server, "/?days=7", null);
+        assertThat(asked.statusCode()).isEqualTo(401);
+        assertThat(asked.body()).contains("<form method=\"post\" action=\"/login\"");
+
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        URI base = URI.create("http://127.0.0.1:" + server.port());
+        HttpResponse<String> wrong = browser.send(HttpRequest.newBuilder(base.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=nope")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(base.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + TOKEN)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain(TOKEN).contains("HttpOnly");
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(base.resolve("/?days=7")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("chart-resolution", "<h3>storage_full</h3>", "<td>fix 1</td><td>1</td>");
+        assertThat(page.body()).as("never the user's words").doesNotContain("icloud storage is full");
+        assertThat(get(server, "/assets/chart.umd.min.js", null).body()).startsWith("/*!\n * Chart.js v4.5.1");
     }
 }
