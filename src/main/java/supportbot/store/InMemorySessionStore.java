@@ -51,6 +51,11 @@ public class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public long countInState(supportbot.dialog.State state) {
+        return rows.values().stream().filter(r -> SessionJson.read(r.json()).state() == state).count();
+    }
+
+    @Override
     public synchronized List<LogEntry> log(ConversationKey key) {
         return List.copyOf(logs.getOrDefault(key, List.of()));
     }

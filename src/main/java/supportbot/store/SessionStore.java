@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.Optional;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Session;
+import supportbot.dialog.State;
 
 /**
  * Keeps each conversation's session. {@link #save} is one transaction: the session, the channel's last
@@ -28,6 +29,9 @@ public interface SessionStore extends Outbox, AutoCloseable {
 
     /** Every log entry since {@code since}, one conversation after another, each oldest first. */
     void eachEvent(Instant since, Consumer<LogEntry> action);
+
+    /** How many conversations stand in {@code state} now (open hand-offs, for a gauge). */
+    long countInState(State state);
 
     /** Throws when the store cannot be used now (its file gone, its database unreadable): for a readiness check. */
     default void ping() {

@@ -341,6 +341,21 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
+    public long countInState(supportbot.dialog.State state) {
+        Reader reader = take();
+        try (PreparedStatement count = reader.connection().prepareStatement("SELECT count(*) FROM sessions WHERE state = ?")) {
+            count.setString(1, state.name());
+            try (ResultSet rs = count.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure("count the conversations in " + state, e);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    @Override
     public void ping() {
         if (!Files.exists(file)) {
             throw new StoreException("the conversation store " + file + " is gone");

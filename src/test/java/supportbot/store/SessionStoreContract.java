@@ -74,6 +74,14 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void conversationsAreCountedByTheStateTheyAreIn() {
+        store.save(Stored.fresh(midFlow(ALICE)), entry(ALICE, "a"));
+        store.save(Stored.fresh(Session.start(BOB)), entry(BOB, "b"));
+        assertThat(store.countInState(State.ON_STEP)).isEqualTo(1);
+        assertThat(store.countInState(State.HANDED_OFF)).isZero();
+    }
+
+    @Test
     void conversationsAreKeptApart() {
         store.save(Stored.fresh(midFlow(ALICE)), entry(ALICE, "a"));
         store.save(Stored.fresh(Session.start(BOB)), entry(BOB, "b"));

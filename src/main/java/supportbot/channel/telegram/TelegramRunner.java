@@ -65,6 +65,8 @@ public final class TelegramRunner implements AutoCloseable {
                 new OutboxSender.Retries(settings.firstBackoff(), settings.maxBackoff(), settings.giveUpAfter()),
                 supportChat, channel::refused, clock, settings.workers(), bot.metrics());
         bot.metrics().gauge("supportbot.outbox.pending", "Replies waiting in the outbox", () -> bot.store().backlog().pending());
+        bot.metrics().gauge("supportbot.handoffs.open", "Conversations with a person from support now",
+                () -> bot.store().countInState(supportbot.dialog.State.HANDED_OFF));
         channel.deliverWith(sender);
         if (supportChat.isPresent() && !api.tryOnce(new GetChat(supportChat.getAsLong()))) {
             log.warn("the support chat {} cannot be reached: is the bot a member, and is the id right? A hand-off that "
