@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import supportbot.analytics.OrderComparison;
 import supportbot.analytics.StatsReport;
 import supportbot.store.Outbox;
 import java.net.InetSocketAddress;
@@ -50,16 +51,21 @@ public final class AdminServer implements AutoCloseable {
     private final List<Check> checks;
     private final IntFunction<StatsReport> stats;
     private final Supplier<Outbox.Backlog> backlog;
+    private final Supplier<List<OrderComparison>> orders;
     private final byte[] token;
     private final String session;
 
-    /** {@code stats}: the report of the last N days; {@code backlog}: what waits in the outbox. */
+    /**
+     * {@code stats}: the report of the last N days; {@code backlog}: what waits in the outbox; {@code orders}:
+     * each symptom's written and learned fix order (empty when the learned order is off).
+     */
     public AdminServer(InetSocketAddress address, String token, PrometheusMeterRegistry registry, List<Check> checks,
-                       IntFunction<StatsReport> stats, Supplier<Outbox.Backlog> backlog) {
+                       IntFunction<StatsReport> stats, Supplier<Outbox.Backlog> backlog, Supplier<List<OrderComparison>> orders) {
         this.registry = registry;
         this.checks = List.copyOf(checks);
         this.stats = stats;
         this.backlog = backlog;
+        this.orders = orders;
         this.token = token.getBytes(StandardCharsets.UTF_8);
         this.session = token.isEmpty() ? "" : sessionOf(token);
         QueuedThreadPool threads = new QueuedThreadPool(8, 2, 60_000);
@@ -154,7 +160,7 @@ public final class AdminServer implements AutoCloseable {
         if (authorized(request).isPresent()) {
             return new Answer(401, HTML, DashboardPage.login(null));
         }
-        return days(request, 30).map(n -> new Answer(200, HTML, DashboardPage.render(stats.apply(n), n)))
+        return days(request, 30).map(n -> new Answer(200, HTML, DashboardPage.render(stats.apply(n), n, orders.get())))
                 .orElseGet(AdminServer::badDays);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.text.StringEscapeUtils;
+import supportbot.analytics.OrderComparison;
 import supportbot.analytics.StatsReport;
 import supportbot.analytics.Wilson;
 
@@ -23,7 +24,7 @@ final class DashboardPage {
     private DashboardPage() {
     }
 
-    static String render(StatsReport report, int days) {
+    static String render(StatsReport report, int days, List<OrderComparison> orders) {
         StringBuilder html = new StringBuilder();
         html.append("""
                 <!doctype html>
@@ -41,6 +42,9 @@ final class DashboardPage {
         resolution(html, report);
         funnel(html, report);
         fixes(html, report);
+        if (!orders.isEmpty()) {
+            orders(html, orders);
+        }
         containment(html, report);
         html.append("</main>\n<script type=\"application/json\" id=\"figures\">")
                 .append(figures(report).toString().replace("</", "<\\/"))
@@ -82,6 +86,20 @@ final class DashboardPage {
                     return List.of(f.intent(), f.fix(), n(f.fixed()), n(f.notFixed()), none ? "-" : percent(w.rate()),
                             none ? "-" : percent(w.low()) + " to " + percent(w.high()));
                 }).toList());
+        html.append("</section>\n");
+    }
+
+    /** With the learned order on: each symptom's fixes as written and as they are offered now. */
+    private static void orders(StringBuilder html, List<OrderComparison> orders) {
+        html.append("<section id=\"orders\"><h2>Fix order: as written and as learned</h2>\n");
+        for (OrderComparison order : orders) {
+            html.append("<h3>").append(escape(order.intent())).append("</h3>\n");
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < order.written().size(); i++) {
+                rows.add(List.of(String.valueOf(i + 1), order.written().get(i), order.learned().get(i)));
+            }
+            table(html, List.of("#", "as written", "as learned"), rows);
+        }
         html.append("</section>\n");
     }
 

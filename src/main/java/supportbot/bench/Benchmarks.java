@@ -109,7 +109,7 @@ public final class Benchmarks {
                  TelegramRunner runner = new TelegramRunner(unlimited(api.apiUrl()),
                          new Bot(engine, store, "sorry", null, new BotMetrics(registry)), knowledge.phrases(), Clock.systemUTC()).start();
                  AdminServer admin = new AdminServer(new InetSocketAddress("127.0.0.1", 0), "", registry, List.of(),
-                         days -> null, () -> null).start()) {
+                         days -> null, () -> null, List::of).start()) {
                 HttpBench.run(api, 10, 5, ScriptedUser.OPENERS);
                 before = MetricsProbe.messagesAndSends(admin.port());
                 ours = HttpBench.run(api, users, messages, ScriptedUser.OPENERS);

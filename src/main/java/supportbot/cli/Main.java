@@ -17,6 +17,8 @@ import java.util.List;
 import supportbot.admin.AdminServer;
 import supportbot.admin.AdminSettings;
 import supportbot.admin.Check;
+import supportbot.analytics.FixTally;
+import supportbot.analytics.OrderComparison;
 import supportbot.analytics.Stats;
 import supportbot.analytics.StatsReport;
 import supportbot.metrics.BotMetrics;
@@ -56,7 +58,9 @@ public final class Main implements Callable<Integer> {
         AdminServer adminServer = registry == null ? null : new AdminServer(
                 new InetSocketAddress(admin.bind(), admin.port().getAsInt()), admin.token(), registry,
                 List.of(Check.throwing("store", bot.store()::ping), new Check("telegram", runner::problem)),
-                days -> report(bot, settings, days), () -> bot.store().backlog());
+                days -> report(bot, settings, days), () -> bot.store().backlog(),
+                () -> settings.dialog().learnedOrder().enabled() ? OrderComparison.of(knowledge, FixTally.from(bot.store()),
+                        settings.dialog().learnedOrder().priorWeight()) : List.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (adminServer != null) {
                 adminServer.close();

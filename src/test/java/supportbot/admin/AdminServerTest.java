@@ -35,6 +35,7 @@ class AdminServerTest {
     Path dir;
 
     private SqliteSessionStore store;
+    private List<supportbot.analytics.OrderComparison> orders = List.of();
     private PrometheusMeterRegistry registry;
     private AdminServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -49,7 +50,7 @@ class AdminServerTest {
     private AdminServer start(String token) throws Exception {
         return new AdminServer(new InetSocketAddress("127.0.0.1", 0), token, registry,
                 List.of(Check.throwing("store", store::ping), new Check("telegram", Optional::empty)),
-                days -> report(days), store::backlog).start();
+                days -> report(days), store::backlog, () -> orders).start();
     }
 
     /** The figures of the last N days, from the test's own store, as the bot's Main reads them. */
@@ -147,5 +148,11 @@ class AdminServerTest {
         assertThat(page.body()).contains("chart-resolution", "<h3>storage_full</h3>", "<td>fix 1</td><td>1</td>");
         assertThat(page.body()).as("never the user's words").doesNotContain("icloud storage is full");
         assertThat(get(server, "/assets/chart.umd.min.js", null).body()).startsWith("/*!\n * Chart.js v4.5.1");
+        assertThat(page.body()).as("learned order off").doesNotContain("as learned");
+
+        orders = List.of(new supportbot.analytics.OrderComparison("storage_full", List.of("a-fix", "b-fix"), List.of("b-fix", "a-fix")));
+        String withOrders = browser.send(HttpRequest.newBuilder(base.resolve("/?days=7")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(withOrders).contains("<tr><td>1</td><td>a-fix</td><td>b-fix</td></tr>");
     }
 }

@@ -95,4 +95,14 @@ class ThompsonOrderTest {
         ConversationKey next = new ConversationKey("test", "newcomer");
         assertThat(bot.handle(Event.text(next, "my wifi keeps dropping out", 1, at)).get(0).fix()).isEqualTo("restart-iphone");
     }
+
+    @Test
+    void theLearnedOrderShownIsTheWrittenOneUntilAFixClearlyDoesBetter() {
+        assertThat(ORDER.likeliest("backup_not_happening", NOT_HAPPENING, FixResults.NONE)).isEqualTo(NOT_HAPPENING);
+        String last = NOT_HAPPENING.get(NOT_HAPPENING.size() - 1);
+        List<String> learned = ORDER.likeliest("backup_not_happening", NOT_HAPPENING,
+                results(Map.of(last, new FixResults.Tally(200, 2), NOT_HAPPENING.get(0), new FixResults.Tally(1, 40))));
+        assertThat(learned.get(0)).isEqualTo(last);
+        assertThat(learned.indexOf(NOT_HAPPENING.get(0))).as("the first as written, failing, moves down").isGreaterThan(1);
+    }
 }
