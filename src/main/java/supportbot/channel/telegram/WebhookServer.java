@@ -97,22 +97,26 @@ final class WebhookServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    private record Answer(int status, String text) {
+    /** {@code close}: the body was not read, so the connection cannot carry another request. */
+    private record Answer(int status, String text, boolean close) {
+        Answer(int status, String text) {
+            this(status, text, false);
+        }
     }
 
     private Answer answer(Request request) {
         if (!path.equals(Request.getPathInContext(request))) {
-            return new Answer(404, "not found");
+            return new Answer(404, "not found", true);
         }
         if (!"POST".equals(request.getMethod())) {
-            return new Answer(405, "POST only");
+            return new Answer(405, "POST only", true);
         }
         String given = request.getHeaders().get(SECRET_HEADER);
         if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-            return new Answer(401, "unauthorized");
+            return new Answer(401, "unauthorized", true);
         }
         if (request.getLength() > MAX_BODY) {
-            return new Answer(413, "too large");
+            return new Answer(413, "too large", true);
         }
         String body;
         try {
@@ -120,7 +124,7 @@ final class WebhookServer implements AutoCloseable {
             body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
         } catch (TimeoutException e) {
-            return new Answer(408, "the body took too long");
+            return new Answer(408, "the body took too long", true);
         } catch (CharacterCodingException e) {
             return new Answer(400, "not UTF-8");
         } catch (InterruptedException e) {
@@ -171,6 +175,10 @@ final class WebhookServer implements AutoCloseable {
     private static void respond(Response response, Callback callback, Answer answer) {
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        if (answer.close()) {
+            // A client that sent a body nobody read would otherwise find its next request on a closed connection.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         Content.Sink.write(response, true, answer.text(), callback);
     }
 
