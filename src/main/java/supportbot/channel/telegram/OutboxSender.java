@@ -39,6 +39,8 @@ final class OutboxSender implements AutoCloseable {
     private static final long IDLE_MS = 1_000;
     /** A rate wait this long is written back to the outbox, so that the replies behind it are seen meanwhile. */
     private static final long POSTPONE_AFTER_MS = 200;
+    /** Tries of an attachment's copy to the support chat before it is given up (its text went out already). */
+    private static final int COPY_TRIES = 3;
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     /** How long and how often a failed reply is tried again. */
@@ -216,9 +218,11 @@ final class OutboxSender implements AutoCloseable {
                 if (i < parts.size() - 1) {
                     durably(() -> outbox.partsSent(q.id(), part + 1));
                 }
-            } else if (result instanceof SendResult.Refused refused && request instanceof CopyMessage) {
-                // The attachment under a hand-off: the line above it says enough if Telegram will not copy it.
-                log.warn("the user's attachment could not be copied to the support chat: {}", refused.why());
+            } else if (request instanceof CopyMessage && (result instanceof SendResult.Refused
+                    || result instanceof SendResult.Failed && q.attempts() + 1 >= COPY_TRIES)) {
+                // The attachment under a hand-off: the line above it says enough if Telegram will not copy it, and
+                // the agent's next messages must not wait a day behind it.
+                log.warn("the user's attachment could not be copied to the support chat: {}", result);
             } else if (result instanceof SendResult.RetryAfter wait) {
                 log.warn("reply {} to chat {}: Telegram asks to wait {} s (429)", q.id(), chat, wait.seconds());
                 limits.pause(chat, Duration.ofSeconds(wait.seconds()), System.nanoTime());
