@@ -24,6 +24,11 @@ public final class ConfFiles {
         return new Loaded(config.resolve(), Files.exists(file) ? file.toString() : "classpath:conf/" + name);
     }
 
+    /** A HOCON file given by path (a candidate knowledge file), resolved the same way. */
+    public static Config parse(Path file) {
+        return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)).resolve();
+    }
+
     /** A parsed file and where it came from, for error messages that name it. */
     public record Loaded(Config config, String origin) {
     }

@@ -28,7 +28,7 @@ import supportbot.knowledge.KnowledgeBase;
         description = "A support chatbot for iPhones that won't back up to iCloud. "
                 + "With no command: runs on Telegram when a bot token is set, otherwise a console chat.",
         subcommands = {ChatCommand.class, ClassifyCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
-            StatsCommand.class, LintCommand.class})
+            StatsCommand.class, LintCommand.class, ReplayCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -2,8 +2,6 @@ package supportbot.lint;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
-import com.typesafe.config.ConfigFactory;
-import com.typesafe.config.ConfigParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import supportbot.app.ConfFiles;
 import supportbot.dialog.ConversationLabels;
 import supportbot.knowledge.InvalidKnowledgeException;
 import supportbot.knowledge.KnowledgeBase;
@@ -85,7 +84,7 @@ public final class PackLint {
 
     private Config parse() {
         try {
-            return ConfigFactory.parseFile(knowledge.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)).resolve();
+            return ConfFiles.parse(knowledge);
         } catch (ConfigException e) {
             int line = e.origin() == null ? 0 : Math.max(0, e.origin().lineNumber());
             problems.add(new LintProblem(Severity.ERROR, knowledge.toString(), line, e.getMessage()));
