@@ -41,7 +41,7 @@ final class Prompts {
 
     /** The first showing of the fix on offer: title, why, then its steps or its first question. */
     String presentFix(Session s) {
-        Fix fix = knowledge.fix(s.fix());
+        Fix fix = knowledge.fixFor(s.fix(), s.intent());
         String header = say(STEP_HEADER, "number", String.valueOf(s.fixNumber()), "total", String.valueOf(s.fixCount()),
                 "title", fix.title());
         String body = switch (Question.of(s)) {
@@ -86,7 +86,7 @@ final class Prompts {
     }
 
     String details(Session s) {
-        return fill(s, knowledge.fix(s.fix()).details());
+        return fill(s, knowledge.fixFor(s.fix(), s.intent()).details());
     }
 
     String outOfFixes(Session s) {

@@ -22,6 +22,12 @@ public record KnowledgeBase(
         return fix;
     }
 
+    /** The fix as the problem's symptom explains it (its own "why" and "details", if it has them). */
+    public Fix fixFor(String id, String intent) {
+        Fix fix = fix(id);
+        return intent == null ? fix : symptom(intent).map(s -> s.worded(fix)).orElse(fix);
+    }
+
     public Optional<Symptom> symptom(String intent) {
         return Optional.ofNullable(symptoms.get(intent));
     }

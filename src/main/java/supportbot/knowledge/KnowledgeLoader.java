@@ -137,7 +137,20 @@ public final class KnowledgeLoader {
                 own.put(phrase, text(entry + ".phrases", c.getConfig("phrases"), key));
             }
         }
-        return new Symptom(intent, summary, label, fixes, own);
+        Map<String, Symptom.Wording> wording = new java.util.LinkedHashMap<>();
+        if (c.hasPath("wording")) {
+            Config words = c.getConfig("wording");
+            for (String fix : words.root().keySet()) {
+                String at = entry + ".wording." + fix;
+                if (!fixes.contains(fix)) {
+                    throw new InvalidKnowledgeException(file, at, "not one of this symptom's fixes");
+                }
+                Config w = words.getConfig(quoted(fix));
+                wording.put(fix, new Symptom.Wording(w.hasPath("why") ? text(at, w, "why") : null,
+                        w.hasPath("details") ? text(at, w, "details") : null));
+            }
+        }
+        return new Symptom(intent, summary, label, fixes, own, wording);
     }
 
     private Phrases phrases(Config root) {

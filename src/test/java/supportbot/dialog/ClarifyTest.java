@@ -42,7 +42,7 @@ class ClarifyTest {
         chat.say("my pics and space thing");
         Reply step = chat.press("Photos won't upload");
         assertThat(step.intent()).isEqualTo("photos_not_uploading");
-        assertThat(step.fix()).isEqualTo("free-icloud-storage");
+        assertThat(step.fix()).isEqualTo("turn-on-icloud-photos");
         assertThat(chat.session().problem()).isEqualTo("my pics and space thing");
     }
 

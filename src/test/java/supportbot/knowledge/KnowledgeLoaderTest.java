@@ -19,10 +19,12 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void theShippedFileHasTheNineFixesAndTheSymptomsOfTheDesign() {
+    void theShippedFileHasTheNineFixesOfTheDesignThePhotoFixesAndTheSymptoms() {
         KnowledgeBase kb = load(SHIPPED);
         assertThat(kb.fixes().keySet()).containsExactlyInAnyOrder("enable-icloud-backup", "check-wifi", "connect-power",
-                "free-icloud-storage", "check-icloud-status", "sign-out-and-in", "restart-iphone", "reset-settings", "update-ios");
+                "free-icloud-storage", "check-icloud-status", "sign-out-and-in", "restart-iphone", "reset-settings", "update-ios",
+                "turn-on-icloud-photos", "turn-off-low-power-mode");
+        assertThat(kb.symptom("photos_not_uploading").orElseThrow().fixIds()).startsWith("turn-on-icloud-photos");
         assertThat(kb.symptoms().keySet()).containsExactlyInAnyOrder("backup_not_happening", "backup_failed_error",
                 "storage_full", "wifi_problem", "not_charging", "signin_problem", "backup_stuck", "photos_not_uploading",
                 "service_outage");
