@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.net.URLDecoder;
 import java.util.HexFormat;
 import java.util.function.Supplier;
@@ -42,6 +43,7 @@ public final class AdminServer implements AutoCloseable {
     private static final int MAX_DAYS = 3660;
     private static final String HTML = "text/html; charset=utf-8";
     private static final String COOKIE = "supportbot_admin";
+    private static final int MAX_FORM = 4096;
     /** Chart.js as its WebJar puts it on the classpath. */
     private static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
 
@@ -168,19 +170,33 @@ public final class AdminServer implements AutoCloseable {
         if (token.length == 0) {
             return new Answer(403, HTML, DashboardPage.login("No admin token is set: start the bot with SUPPORTBOT_ADMIN_TOKEN."));
         }
-        String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        String body;
+        try {
+            // Nobody signed in yet: a form of a few bytes, never a body that could fill the heap.
+            ByteBuffer bytes = Content.Source.asByteBufferAsync(request, MAX_FORM).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            body = StandardCharsets.UTF_8.decode(bytes).toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Answer.text(503, "shutting down\n");
+        } catch (Exception e) {
+            return Answer.text(413, "the form is too large or incomplete\n");
+        }
         String given = "";
-        for (String pair : body.split("&")) {
-            if (pair.startsWith("token=")) {
-                given = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+        try {
+            for (String pair : body.split("&")) {
+                if (pair.startsWith("token=")) {
+                    given = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+                }
             }
+        } catch (IllegalArgumentException e) {
+            return new Answer(400, HTML, DashboardPage.login("That form could not be read."));
         }
         if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
             log.warn("admin: a sign-in with a wrong token");
             return new Answer(401, HTML, DashboardPage.login("That is not the admin token."));
         }
         return new Answer(303, HTML, "", List.of("Location: /?days=30",
-                "Set-Cookie: " + COOKIE + "=" + session + "; Path=/; HttpOnly; SameSite=Strict"));
+                "Set-Cookie: " + COOKIE + "=" + session + "; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict"));
     }
 
     private boolean hasSession(Request request) {
@@ -204,11 +220,11 @@ public final class AdminServer implements AutoCloseable {
     }
 
     private static Optional<Integer> days(Request request, int otherwise) {
-        String days = Request.extractQueryParameters(request).getValue("days");
         try {
+            String days = Request.extractQueryParameters(request).getValue("days");
             int n = days == null ? otherwise : Integer.parseInt(days);
             return n >= 1 && n <= MAX_DAYS ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) {   // not a number, or a malformed query
             return Optional.empty();
         }
     }

@@ -43,8 +43,8 @@ public final class Stats {
     private final Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>();
     /** Per intent, per fix position (1st fix offered, 2nd, ...): how often it was reached, and what came of it. */
     private final Map<String, Map<Integer, Map<String, Long>>> funnel = new TreeMap<>();
-    private long resolvedProblems;
-    private long cameBack;
+    /** Every resolved problem, to see at the end which had a week to come back, and which did. */
+    private final List<Problem> resolvedAll = new ArrayList<>();
 
     private ConversationKey conversation;
     private Problem current;
@@ -166,8 +166,8 @@ public final class Stats {
         day.merge(ending, 1L, Long::sum);
         countFunnel(current, ending);
         if (ending.equals(Ending.RESOLVED.name())) {
-            resolvedProblems++;
             resolvedHere.add(current);
+            resolvedAll.add(current);
         }
         boolean left = ending.equals(Ending.STOPPED.name()) || ending.equals(Ending.SWITCHED.name())
                 || ending.equals(Unended.ABANDONED.name());
@@ -184,7 +184,6 @@ public final class Stats {
             if (!resolved.cameBack && resolved.intent.equals(begun.intent)
                     && Duration.between(resolved.lastAt, begun.began).compareTo(CAME_BACK_WITHIN) <= 0) {
                 resolved.cameBack = true;
-                cameBack++;
             }
         }
     }
@@ -195,6 +194,9 @@ public final class Stats {
      * there without an answer).
      */
     private void countFunnel(Problem p, String ending) {
+        if (ending.equals(Unended.OPEN.name())) {
+            return;   // still being worked on: where it ends is not known yet
+        }
         Map<Integer, Map<String, Long>> steps = funnel.computeIfAbsent(p.intent, k -> new TreeMap<>());
         for (int i = 0; i < p.offered.size(); i++) {
             String result = p.results.get(p.offered.get(i));
@@ -202,12 +204,19 @@ public final class Stats {
                     : switch (result) {
                         case "FIXED" -> "fixed";
                         case "SKIPPED", "ALREADY_DONE" -> "skipped";
+                        case "INTERRUPTED" -> "left";
                         default -> "not_fixed";
                     };
             Map<String, Long> at = steps.computeIfAbsent(i + 1, k -> new TreeMap<>());
             at.merge("reached", 1L, Long::sum);
             at.merge(came, 1L, Long::sum);
         }
+    }
+
+    /** Only problems resolved a week or more ago have had the time to come back: the others are left out. */
+    private StatsReport.Containment containment() {
+        List<Problem> settled = resolvedAll.stream().filter(p -> !p.lastAt.isAfter(now.minus(CAME_BACK_WITHIN))).toList();
+        return new StatsReport.Containment(settled.size(), settled.stream().filter(p -> p.cameBack).count());
     }
 
     public StatsReport report() {
@@ -232,6 +241,6 @@ public final class Stats {
                 steps.add(StatsReport.FunnelStep.of(intent, position, counts))));
         return new StatsReport(StatsReport.IntentRow.of("all", total), intents, fixes, intentFixes, dropOffs,
                 helpful, notHelpful, handoffsOutsideProblems, handoffsRefused, days, steps,
-                new StatsReport.Containment(resolvedProblems, cameBack));
+                containment());
     }
 }

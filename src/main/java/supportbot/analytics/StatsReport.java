@@ -85,7 +85,10 @@ public record StatsReport(
         }
     }
 
-    /** Of the problems marked resolved, how many came back (the same symptom, the same user) within 7 days. */
+    /**
+     * Of the problems marked resolved at least 7 days ago, how many came back (the same symptom, the same user)
+     * within 7 days.
+     */
     public record Containment(long resolved, long cameBack) {
     }
 

@@ -8,6 +8,8 @@ public record Wilson(double rate, double low, double high) {
     private static final double Z = 1.959964;   // 95 %
 
     public static Wilson of(long successes, long tries) {
+        // A "fixed" withdrawn inside the period but given before it can leave a count below zero.
+        successes = Math.max(0, Math.min(successes, tries));
         if (tries <= 0) {
             return new Wilson(0, 0, 1);
         }

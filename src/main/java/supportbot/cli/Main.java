@@ -17,11 +17,11 @@ import java.util.List;
 import supportbot.admin.AdminServer;
 import supportbot.admin.AdminSettings;
 import supportbot.admin.Check;
-import supportbot.analytics.FixTally;
 import supportbot.analytics.OrderComparison;
 import supportbot.analytics.Stats;
 import supportbot.analytics.StatsReport;
 import supportbot.metrics.BotMetrics;
+import supportbot.store.SqliteSessionStore;
 import supportbot.knowledge.KnowledgeBase;
 
 @Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0",
@@ -59,7 +59,7 @@ public final class Main implements Callable<Integer> {
                 new InetSocketAddress(admin.bind(), admin.port().getAsInt()), admin.token(), registry,
                 List.of(Check.throwing("store", bot.store()::ping), new Check("telegram", runner::problem)),
                 days -> report(bot, settings, days), () -> bot.store().backlog(),
-                () -> settings.dialog().learnedOrder().enabled() ? OrderComparison.of(knowledge, FixTally.from(bot.store()),
+                () -> settings.dialog().learnedOrder().enabled() ? OrderComparison.of(knowledge, bot.fixResults(),
                         settings.dialog().learnedOrder().priorWeight()) : List.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (adminServer != null) {
@@ -81,7 +81,8 @@ public final class Main implements Callable<Integer> {
     private static StatsReport report(Bot bot, Settings settings, int days) {
         Instant now = Instant.now();
         Stats stats = new Stats(now, settings.dialog().idleAfter());
-        bot.store().eachEvent(now.minus(Duration.ofDays(days)), stats::add);
+        // A read-only connection of its own: a dashboard view must not hold a reader the bot's messages wait for.
+        SqliteSessionStore.readEvents(settings.dataDir(), now.minus(Duration.ofDays(days)), stats::add);
         return stats.report();
     }
 }

@@ -203,7 +203,8 @@ public final class PackLint {
 
     /** The line of an entry of the knowledge file, or of its nearest parent that has one. */
     private static int lineOf(Config root, String entry) {
-        String path = entry.replaceAll("\\[\\d+]", "");
+        // The loader names the top-level list "knowledge.common-problems"; in the file it is just "common-problems".
+        String path = entry.replaceAll("\\[\\d+]", "").replaceFirst("^knowledge\\.", "");
         while (!path.isEmpty()) {
             try {
                 if (root.hasPath(path)) {

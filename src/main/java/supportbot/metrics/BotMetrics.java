@@ -48,8 +48,11 @@ public final class BotMetrics {
                 .record(Duration.ofNanos(nanos));
     }
 
-    /** What the log entry of a message says began or ended, and the model's confidence in a description. */
-    public void logged(LogEntry entry) {
+    /**
+     * What the log entry of a message says began or ended, and the model's confidence in a description.
+     * {@code before}: the problem's intent before the message (a switch or a stop ends that one).
+     */
+    public void logged(LogEntry entry, String before) {
         if (entry.began() != null) {
             problems("begun", entry.began());
             DistributionSummary.builder("supportbot.nlu.description.confidence")
@@ -59,7 +62,8 @@ public final class BotMetrics {
                     .record(entry.confidence());
         }
         for (Ending ending : entry.endings()) {
-            problems(ending.name().toLowerCase(Locale.ROOT), entry.intent() == null ? "none" : entry.intent());
+            String intent = before != null ? before : entry.intent();
+            problems(ending.name().toLowerCase(Locale.ROOT), intent == null ? "none" : intent);
         }
     }
 

@@ -105,7 +105,7 @@ public final class Bot {
                 tally.record(entry);
             }
             metrics.handled(event, System.nanoTime() - start);
-            metrics.logged(entry);
+            metrics.logged(entry, stored.session().intent());
             return new Handled(outcome.replies(), true);
         } catch (RuntimeException e) {
             // The session was not saved: the user may simply try again. Never a stack trace in the chat.
@@ -158,6 +158,11 @@ public final class Bot {
 
     public SessionStore store() {
         return store;
+    }
+
+    /** What the learned order knows now (nothing when the order is as written). */
+    public supportbot.dialog.FixResults fixResults() {
+        return tally == null ? supportbot.dialog.FixResults.NONE : tally.snapshot();
     }
 
     public BotMetrics metrics() {

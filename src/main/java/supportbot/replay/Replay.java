@@ -58,7 +58,7 @@ public final class Replay {
                 out.append(String.format(Locale.ROOT, "  %-45s %5d%n", change, count));
                 examples.get(change).forEach(e -> out.append("      e.g. \"").append(e).append("\"\n"));
             });
-            out.append(String.format(Locale.ROOT, "%d conversations; the first fix would change in %d%n", conversations,
+            out.append(String.format(Locale.ROOT, "%d conversations with a problem; the first fix would change in %d%n", conversations,
                     firstFixChanged));
             return out.toString();
         }
@@ -67,7 +67,6 @@ public final class Replay {
     public void add(LogEntry e) {
         if (!e.key().equals(conversation)) {
             conversation = e.key();
-            conversations++;
             firstSeen = false;
         }
         if (e.began() == null || e.said().startsWith("[")) {
@@ -88,6 +87,7 @@ public final class Replay {
         }
         if (!firstSeen) {
             firstSeen = true;
+            conversations++;
             if (!firstFix(before).equals(firstFix(after))) {
                 firstFixChanged++;
             }
@@ -101,6 +101,7 @@ public final class Replay {
     }
 
     public Report report() {
-        return new Report(descriptions, unchanged, Map.copyOf(changes), Map.copyOf(examples), conversations, firstFixChanged);
+        return new Report(descriptions, unchanged, java.util.Collections.unmodifiableMap(new TreeMap<>(changes)),
+                java.util.Collections.unmodifiableMap(new TreeMap<>(examples)), conversations, firstFixChanged);
     }
 }

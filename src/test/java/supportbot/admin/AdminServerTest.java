@@ -126,6 +126,7 @@ class AdminServerTest {
     void theDashboardNeedsTheTokenOnceAndThenShowsTheFigures() throws Exception {
         Bot bot = new Bot(TestBot.engine(), store, "sorry", null, new BotMetrics(registry));
         bot.handle(Event.text(KEY, "icloud storage is full", 1, Instant.now()), 1);
+        bot.handle(Event.text(KEY, "yes that fixed it, thank you", 2, Instant.now()), 2);
         HttpResponse<String> asked = get(server, "/?days=7", null);
         assertThat(asked.statusCode()).isEqualTo(401);
         assertThat(asked.body()).contains("<form method=\"post\" action=\"/login\"");
@@ -145,7 +146,7 @@ class AdminServerTest {
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(base.resolve("/?days=7")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("chart-resolution", "<h3>storage_full</h3>", "<td>fix 1</td><td>1</td>");
+        assertThat(page.body()).contains("chart-resolution", "<h3>storage_full</h3>", "<td>fix 1</td><td>1</td><td>1</td>");
         assertThat(page.body()).as("never the user's words").doesNotContain("icloud storage is full");
         assertThat(get(server, "/assets/chart.umd.min.js", null).body()).startsWith("/*!\n * Chart.js v4.5.1");
         assertThat(page.body()).as("learned order off").doesNotContain("as learned");

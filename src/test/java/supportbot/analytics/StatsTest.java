@@ -151,7 +151,7 @@ class StatsTest {
         new User("21", T0.plus(Duration.ofDays(2))).says("my icloud storage is full").presses(label(Phrase.BUTTON_STOP));
         new User("22", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_FIXED));
 
-        Stats stats = new Stats(T0.plus(Duration.ofDays(4)), Duration.ofHours(24));
+        Stats stats = new Stats(T0.plus(Duration.ofDays(10)), Duration.ofHours(24));
         store.eachEvent(Instant.EPOCH, stats::add);
         StatsReport report = stats.report();
 
