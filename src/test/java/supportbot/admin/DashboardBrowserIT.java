@@ -21,14 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import supportbot.analytics.Stats;
 import supportbot.analytics.StatsReport;
-import supportbot.dialog.Button;
-import supportbot.dialog.ConversationKey;
-import supportbot.dialog.Event;
-import supportbot.dialog.Reply;
 import supportbot.knowledge.Phrase;
 import supportbot.pipeline.Bot;
 import supportbot.store.SqliteSessionStore;
 import supportbot.testing.TestBot;
+import supportbot.testing.TestUser;
 
 /**
  * The dashboard in Debian's chromium (playwright-core, src/test/dashboard/check.mjs): a store filled with
@@ -88,14 +85,14 @@ class DashboardBrowserIT {
             Bot bot = new Bot(TestBot.engine(), store, "sorry");
             // Over a week ago: a resolved problem has had its week to come back (containment counts only those).
             Instant day = Instant.now().minus(Duration.ofDays(12));
-            new User(bot, "1", day).says("my icloud storage is full").presses(Phrase.BUTTON_NOT_FIXED)
+            new TestUser(bot, "1", day).says("my icloud storage is full").presses(Phrase.BUTTON_NOT_FIXED)
                     .presses("✅ Yes, it's green").presses("iPhone X or later").presses(Phrase.BUTTON_FIXED)
                     .presses(Phrase.BUTTON_HELPFUL).says("my icloud storage is full");
-            new User(bot, "2", day).says("my wifi keeps dropping out").presses(Phrase.BUTTON_STOP);
-            new User(bot, "3", day.plus(Duration.ofDays(1))).says("my phone won't charge").presses(Phrase.BUTTON_NOT_FIXED)
+            new TestUser(bot, "2", day).says("my wifi keeps dropping out").presses(Phrase.BUTTON_STOP);
+            new TestUser(bot, "3", day.plus(Duration.ofDays(1))).says("my phone won't charge").presses(Phrase.BUTTON_NOT_FIXED)
                     .presses("iPhone X or later").presses(Phrase.BUTTON_NOT_FIXED).presses(Phrase.BUTTON_NOT_FIXED);
-            new User(bot, "4", day.plus(Duration.ofDays(2))).says("my photos are not uploading to icloud");
-            new User(bot, "5", day.plus(Duration.ofDays(2))).says("my icloud storage is full").presses(Phrase.BUTTON_FIXED)
+            new TestUser(bot, "4", day.plus(Duration.ofDays(2))).says("my photos are not uploading to icloud");
+            new TestUser(bot, "5", day.plus(Duration.ofDays(2))).says("my icloud storage is full").presses(Phrase.BUTTON_FIXED)
                     .presses(Phrase.BUTTON_NOT_HELPFUL);
         }
     }
@@ -163,40 +160,6 @@ class DashboardBrowserIT {
                 .redirectErrorStream(true).redirectOutput(new File("target/npm-ci-dashboard.log")).start();
         if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
             throw new IllegalStateException("npm ci in " + CHECK + " failed; see target/npm-ci-dashboard.log");
-        }
-    }
-
-    /** One user's side of a conversation, a minute between messages. */
-    private static final class User {
-        private final Bot bot;
-        private final ConversationKey key;
-        private Instant at;
-        private long messageId;
-        private Reply last;
-
-        User(Bot bot, String id, Instant start) {
-            this.bot = bot;
-            this.key = new ConversationKey("telegram", id);
-            this.at = start;
-        }
-
-        User says(String text) {
-            return handled(Event.text(key, text, ++messageId, at = at.plusSeconds(60)));
-        }
-
-        User presses(Phrase label) {
-            return presses(TestBot.knowledge().phrases().say(label));
-        }
-
-        User presses(String label) {
-            String data = last.buttons().stream().filter(b -> b.label().equals(label)).map(Button::data).findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + label + " under " + last.text()));
-            return handled(Event.press(key, data, ++messageId, at = at.plusSeconds(60)));
-        }
-
-        private User handled(Event event) {
-            last = bot.handle(event).stream().filter(r -> !r.forSupport()).reduce((a, b) -> b).orElse(last);
-            return this;
         }
     }
 }

@@ -10,13 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import supportbot.pipeline.Bot;
-import supportbot.dialog.Button;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
-import supportbot.dialog.Reply;
 import supportbot.knowledge.Phrase;
 import supportbot.store.SqliteSessionStore;
 import supportbot.testing.TestBot;
+import supportbot.testing.TestUser;
 
 /** `stats` over a scripted set of conversations, stored in the real database, gives exactly their figures. */
 class StatsTest {
@@ -38,32 +37,8 @@ class StatsTest {
         store.close();
     }
 
-    /** One user's side of a conversation: words or button labels, each a minute after the last. */
-    private final class User {
-        private final ConversationKey key;
-        private Instant at;
-        private long messageId;
-        private Reply last;
-
-        User(String id, Instant start) {
-            this.key = new ConversationKey("telegram", id);
-            this.at = start;
-        }
-
-        User says(String text) {
-            return handled(Event.text(key, text, ++messageId, at = at.plusSeconds(60)));
-        }
-
-        User presses(String label) {
-            String data = last.buttons().stream().filter(b -> b.label().equals(label)).map(Button::data).findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + label + " under " + last.text()));
-            return handled(Event.press(key, data, ++messageId, at = at.plusSeconds(60)));
-        }
-
-        private User handled(Event event) {
-            last = bot.handle(event).stream().filter(r -> !r.forSupport()).reduce((a, b) -> b).orElse(last);
-            return this;
-        }
+    private TestUser user(String id, Instant start) {
+        return new TestUser(bot, id, start);
     }
 
     private static String label(Phrase phrase) {
@@ -78,17 +53,17 @@ class StatsTest {
 
     @Test
     void theFiguresAreThoseOfTheConversations() {
-        new User("1", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
+        user("1", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
                 .presses("✅ Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED))
                 .presses(label(Phrase.BUTTON_HELPFUL));
-        new User("2", T0).says("my wifi keeps dropping out").presses(label(Phrase.BUTTON_STOP));
-        new User("3", T0).says("my phone won't charge").presses(label(Phrase.BUTTON_NOT_FIXED))
+        user("2", T0).says("my wifi keeps dropping out").presses(label(Phrase.BUTTON_STOP));
+        user("3", T0).says("my phone won't charge").presses(label(Phrase.BUTTON_NOT_FIXED))
                 .presses("iPhone X or later").presses(label(Phrase.BUTTON_NOT_FIXED)).presses(label(Phrase.BUTTON_NOT_FIXED));
-        new User("4", T0.minus(Duration.ofDays(3))).says("my icloud storage is full");
-        new User("5", T0).says("my icloud storage is full").says("my wifi keeps dropping out")
+        user("4", T0.minus(Duration.ofDays(3))).says("my icloud storage is full");
+        user("5", T0).says("my icloud storage is full").says("my wifi keeps dropping out")
                 .presses(label(Phrase.BUTTON_FIXED)).presses(label(Phrase.BUTTON_NOT_HELPFUL));
-        new User("6", T0).says("backup failed with an error").says("I want to talk to a human agent");
-        new User("7", T0).says("my icloud storage is full");
+        user("6", T0).says("backup failed with an error").says("I want to talk to a human agent");
+        user("7", T0).says("my icloud storage is full");
 
         StatsReport report = report();
 
@@ -117,7 +92,7 @@ class StatsTest {
 
     @Test
     void runningOutOfFixesAndThenTakingThePersonCountsAsAHandOff() {
-        new User("8", T0).says("my phone won't charge").presses(label(Phrase.BUTTON_NOT_FIXED))
+        user("8", T0).says("my phone won't charge").presses(label(Phrase.BUTTON_NOT_FIXED))
                 .presses("iPhone X or later").presses(label(Phrase.BUTTON_NOT_FIXED)).presses(label(Phrase.BUTTON_NOT_FIXED))
                 .presses(label(Phrase.BUTTON_HUMAN));
         assertThat(report().overall().handedOff()).isEqualTo(1);
@@ -126,7 +101,7 @@ class StatsTest {
 
     @Test
     void theFixesTrackRecordIsReadBackFromTheLogAtStartUp() {
-        new User("10", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
+        user("10", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
                 .presses("✅ Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED));
         FixTally tally = FixTally.from(store);
         assertThat(tally.of("storage_full", "restart-iphone")).isEqualTo(new supportbot.dialog.FixResults.Tally(1, 0));
@@ -137,7 +112,7 @@ class StatsTest {
 
     @Test
     void aHandOffTheSupportChatRefusedIsCountedAsSuch() {
-        new User("9", T0).says("backup failed with an error").says("I want to talk to a human agent");
+        user("9", T0).says("backup failed with an error").says("I want to talk to a human agent");
         bot.handle(Event.supportUnreachable(new ConversationKey("telegram", "9"), T0.plusSeconds(200)));
         assertThat(report().handoffsRefused()).isEqualTo(1);
         assertThat(report().toText()).contains("refused by the support chat (sent to Apple Support): 1");
@@ -145,11 +120,11 @@ class StatsTest {
 
     @Test
     void theDashboardFiguresFollowTheConversations() {
-        new User("20", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
+        user("20", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
                 .presses("✅ Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED))
                 .presses(label(Phrase.BUTTON_HELPFUL)).says("my icloud storage is full");   // resolved, and back the same day
-        new User("21", T0.plus(Duration.ofDays(2))).says("my icloud storage is full").presses(label(Phrase.BUTTON_STOP));
-        new User("22", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_FIXED));
+        user("21", T0.plus(Duration.ofDays(2))).says("my icloud storage is full").presses(label(Phrase.BUTTON_STOP));
+        user("22", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_FIXED));
 
         Stats stats = new Stats(T0.plus(Duration.ofDays(10)), Duration.ofHours(24));
         store.eachEvent(Instant.EPOCH, stats::add);

@@ -58,13 +58,6 @@ final class RateLimiter {
         return 0;
     }
 
-    /** Waits for a slot (for the later parts of a long reply, which must follow the first). */
-    void acquire(long chatId) throws InterruptedException {
-        for (long wait; (wait = reserve(chatId, System.nanoTime())) > 0; ) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        }
-    }
-
     /** After a 429: nothing goes to that chat for the time Telegram asked. */
     synchronized void pause(long chatId, Duration wait, long nowNanos) {
         pausedUntil.merge(chatId, nowNanos + wait.toNanos(), Math::max);

@@ -33,6 +33,7 @@ public final class TelegramRunner implements AutoCloseable {
     private final TelegramChannel channel;
     private final OutboxSender sender;
     private final OkHttpClient http;
+    private final Redaction redaction;
     private LongPolling polling;
     private Thread pollingThread;
     private WebhookServer webhook;
@@ -55,7 +56,7 @@ public final class TelegramRunner implements AutoCloseable {
                 .build();
         // pengrad's logging interceptor would print URLs with the token: it is never installed here.
         this.client = new TelegramBot.Builder(settings.token()).apiUrl(settings.apiUrl()).okHttpClient(http).build();
-        Redaction redaction = new Redaction(settings.token());
+        this.redaction = new Redaction(settings.token());
         this.api = new TelegramApi(client, redaction, settings.maxAttempts(), settings.firstBackoff());
         this.channel = new TelegramChannel(bot, api, new UpdateReader(clock, username(), supportChat), settings.workers(),
                 phrases, supportChat, clock);
@@ -87,7 +88,7 @@ public final class TelegramRunner implements AutoCloseable {
                 // A webhook left set from an earlier run makes getUpdates fail with 409.
                 api.tryOnce(new DeleteWebhook());
                 OkHttpClient longPolls = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS).build();
-                UpdateFeed feed = new UpdateFeed(longPolls, settings.apiUrl(), settings.token(), new Redaction(settings.token()),
+                UpdateFeed feed = new UpdateFeed(longPolls, settings.apiUrl(), settings.token(), redaction,
                         LongPolling.ALLOWED_UPDATES);
                 polling = new LongPolling(feed, channel, settings.pollTimeoutSeconds());
                 pollingThread = new Thread(polling, "telegram-polling");
@@ -135,7 +136,7 @@ public final class TelegramRunner implements AutoCloseable {
                 return me.user().username();
             }
         } catch (RuntimeException e) {
-            log.warn("getMe failed: {}", new Redaction(settings.token()).describe(e));
+            log.warn("getMe failed: {}", redaction.describe(e));
         }
         return "";
     }
