@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import supportbot.dialog.Step;
 import supportbot.dialog.FixResults;
+import supportbot.knowledge.Branch;
+import supportbot.knowledge.Fix;
+import supportbot.knowledge.KnowledgeBase;
 import supportbot.store.LogEntry;
 import supportbot.store.SessionStore;
 
 /**
  * How often each fix worked for each problem, counted from the event log at start-up and kept up to date
- * as conversations go on. Worked: the user said fixed, or the status check found Apple's side down (the
- * cause, found). Failed: not fixed, or the status check was fine. Skipped and declined fixes say nothing.
+ * as conversations go on. Worked: the user said fixed. Failed: not fixed, or a check ruled its cause out (the
+ * status dot was green). A check's answer that means waiting (Apple's side is down) counts as its knowledge
+ * says. Skipped and declined fixes say nothing.
  */
 public final class FixTally implements FixResults {
     /**
@@ -20,12 +24,17 @@ public final class FixTally implements FixResults {
      * is then just this reference.
      */
     private volatile Map<String, Tally> counts = Map.of();
+    private final KnowledgeBase knowledge;
+
+    public FixTally(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
 
     /** Counts every outcome the store's log still holds. */
-    public static FixTally from(SessionStore store) {
+    public static FixTally from(SessionStore store, KnowledgeBase knowledge) {
         Map<String, Tally> counts = new HashMap<>();
-        store.eachEvent(Instant.EPOCH, entry -> outcomes(entry, (key, worked) -> add(counts, key, worked)));
-        FixTally tally = new FixTally();
+        FixTally tally = new FixTally(knowledge);
+        store.eachEvent(Instant.EPOCH, entry -> tally.outcomes(entry, (key, worked) -> add(counts, key, worked)));
         tally.counts = Map.copyOf(counts);
         return tally;
     }
@@ -38,7 +47,7 @@ public final class FixTally implements FixResults {
     private enum Count { WORKED, FAILED, WORKED_WITHDRAWN }
 
     /** Each fix outcome of the entry that says whether the fix worked: ("intent/fix", count). */
-    private static void outcomes(LogEntry entry, BiConsumer<String, Count> each) {
+    private void outcomes(LogEntry entry, BiConsumer<String, Count> each) {
         if (entry.intent() == null) {
             return;
         }
@@ -46,11 +55,25 @@ public final class FixTally implements FixResults {
         entry.reopened().forEach(fixId -> each.accept(entry.intent() + "/" + fixId, Count.WORKED_WITHDRAWN));
         for (Step.Answered answered : entry.answered()) {
             switch (answered.result()) {
-                case FIXED, OUTAGE -> each.accept(entry.intent() + "/" + answered.fixId(), Count.WORKED);
+                case FIXED -> each.accept(entry.intent() + "/" + answered.fixId(), Count.WORKED);
                 case NOT_FIXED, CHECK_OK -> each.accept(entry.intent() + "/" + answered.fixId(), Count.FAILED);
+                case OUTAGE -> waitCounts(answered.fixId()).ifPresent(c -> each.accept(entry.intent() + "/" + answered.fixId(), c));
                 default -> { }   // skipped, declined, interrupted: says nothing about whether it works
             }
         }
+    }
+
+    /** How the check's waiting answer counts; nothing for a fix that is no longer a check. */
+    private java.util.Optional<Count> waitCounts(String fixId) {
+        Fix fix = knowledge.fixes().get(fixId);
+        if (fix == null || !(fix.branch() instanceof Branch.Check check)) {
+            return java.util.Optional.empty();
+        }
+        return switch (check.waitCounts()) {
+            case WORKED -> java.util.Optional.of(Count.WORKED);
+            case FAILED -> java.util.Optional.of(Count.FAILED);
+            case NEITHER -> java.util.Optional.empty();
+        };
     }
 
     private synchronized void count(String key, Count count) {

@@ -33,9 +33,9 @@ public final class Components {
     private Components() {
     }
 
+    /** The knowledge of the pack the settings name. */
     public static KnowledgeBase knowledge() {
-        ConfFiles.Loaded file = ConfFiles.load("knowledge.conf");
-        return new KnowledgeLoader(file.origin()).load(file.config());
+        return Settings.load().knowledge().load();
     }
 
     /** An engine with the settings' dialog rules and no support chat. */
@@ -51,12 +51,21 @@ public final class Components {
         return new DialogEngine(knowledge,
                 settings.models().intents(),
                 settings.models().classifier(ModelKind.REPLIES),
-                dialog, english(knowledge));
+                dialog, english(knowledge, settings.knowledge()));
     }
 
-    /** The English the bot knows: its own texts and the words of its training data (shipped in the jar). */
-    public static Vocabulary english(KnowledgeBase knowledge) {
+    /** The English the bot knows: its own texts, the words of the shipped training data and the pack's. */
+    public static Vocabulary english(KnowledgeBase knowledge, KnowledgePack pack) {
         List<String> texts = new ArrayList<>(knowledge.texts());
+        for (ModelKind kind : ModelKind.values()) {
+            pack.ownTrainingData(kind).filter(data -> !pack.shipped()).ifPresent(data -> {
+                try {
+                    texts.addAll(java.nio.file.Files.readAllLines(data, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
         for (String data : List.of(ModelKind.INTENTS.dataStem(), ModelKind.REPLIES.dataStem())) {
             try (InputStream in = Components.class.getResourceAsStream("/models/train/" + data + ".txt")) {
                 if (in != null) {
@@ -103,7 +112,7 @@ public final class Components {
         SessionStore store = durableStore(settings);
         DialogSettings dialog = settings.dialog().withHandoff(handoff);
         String apology = knowledge.phrases().say(Phrase.INTERNAL_ERROR);
-        FixTally tally = dialog.learnedOrder().enabled() ? FixTally.from(store) : null;
+        FixTally tally = dialog.learnedOrder().enabled() ? FixTally.from(store, knowledge) : null;
         return new Bot(engine(dialog, settings, knowledge), store, apology, tally, metrics);
     }
 }

@@ -20,11 +20,21 @@ public record Settings(
         Path dataDir,
         SqliteSessionStore.Synchronous storeSynchronous,
         Duration eventRetention,
-        ModelFiles models,
+        KnowledgePack knowledge,
         Map<ModelKind, TrainingSettings> trainings,
         DialogSettings dialog,
         OptionalLong supportChatId,
         AdminSettings admin) {
+
+    /** The same settings running another knowledge pack. */
+    public Settings withKnowledge(KnowledgePack pack) {
+        return new Settings(telegram, dataDir, storeSynchronous, eventRetention, pack, trainings, dialog, supportChatId, admin);
+    }
+
+    /** The models of the pack the bot runs. */
+    public ModelFiles models() {
+        return knowledge.models();
+    }
 
     /** How the model of {@code kind} is trained. */
     public TrainingSettings training(ModelKind kind) {
@@ -56,7 +66,7 @@ public record Settings(
                 Path.of(c.getString("store.data-dir")),
                 c.getEnum(SqliteSessionStore.Synchronous.class, "store.synchronous"),
                 c.getDuration("store.event-retention"),
-                new ModelFiles(Path.of(c.getString("nlu.models-dir"))),
+                KnowledgePack.of(c.getString("knowledge.dir")),
                 trainings(c.getConfig("nlu")),
                 new DialogSettings(
                         d.getDouble("accept-confidence"),

@@ -128,7 +128,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         KnowledgeBase knowledge = Components.knowledge();
         TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(),
-                settings.models().classifier(ModelKind.REPLIES), settings.dialog(), Components.english(knowledge));
+                settings.models().classifier(ModelKind.REPLIES), settings.dialog(), Components.english(knowledge, settings.knowledge()));
         TurnReport report = new TurnReport(Turn.read(turns).stream().map(player::play).toList());
         System.out.print(report.format());
         return 0;

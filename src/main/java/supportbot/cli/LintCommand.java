@@ -15,8 +15,8 @@ import supportbot.nlu.ModelKind;
         "Prints each problem with its file and line; exits 1 when there is an error (warnings alone: 0)."})
 final class LintCommand implements Callable<Integer> {
 
-    @Option(names = "--knowledge", defaultValue = "conf/knowledge.conf", paramLabel = "FILE",
-            description = "The knowledge file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--knowledge", paramLabel = "FILE",
+            description = "The knowledge file (default: the pack's, supportbot.knowledge.dir).")
     Path knowledge;
 
     @Option(names = "--models", paramLabel = "DIR", description = "The models folder with train/ and test/ (default: the settings').")
@@ -36,7 +36,8 @@ final class LintCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             current = false;
         }
-        List<LintProblem> problems = new PackLint(knowledge, files.trainingData(ModelKind.INTENTS),
+        Path file = knowledge != null ? knowledge : settings.knowledge().knowledgeFile();
+        List<LintProblem> problems = new PackLint(file, files.trainingData(ModelKind.INTENTS),
                 files.testData(ModelKind.INTENTS), minExamples).run(current);
         problems.forEach(System.out::println);
         long errors = problems.stream().filter(p -> p.severity() == LintProblem.Severity.ERROR).count();

@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import supportbot.app.ConfFiles;
+import supportbot.app.KnowledgePack;
 import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.knowledge.KnowledgeBase;
-import supportbot.knowledge.KnowledgeLoader;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
 import supportbot.replay.Replay;
@@ -38,7 +37,7 @@ final class ReplayCommand implements Callable<Integer> {
         Settings settings = Settings.load();
         ModelFiles files = models == null ? settings.models() : new ModelFiles(models);
         KnowledgeBase kb = knowledge == null ? Components.knowledge()
-                : new KnowledgeLoader(knowledge.toString()).load(ConfFiles.parse(knowledge));
+                : KnowledgePack.loadFile(knowledge);
         Replay replay = new Replay(files.classifier(ModelKind.INTENTS), kb);
         SqliteSessionStore.readEvents(settings.dataDir(), Instant.now().minus(Duration.ofDays(days)), replay::add);
         Replay.Report report = replay.report();

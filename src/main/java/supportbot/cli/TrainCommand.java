@@ -8,9 +8,10 @@ import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
 import supportbot.nlu.ModelTrainer;
 import supportbot.nlu.Sample;
-import supportbot.nlu.Samples;
 
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild the models from the training data in models/train/.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = {
+        "Rebuild the models from the training data in models/train/ of the knowledge pack (supportbot.knowledge.dir).",
+        "A pack's train/replies.txt adds to the shipped reply examples; without one, the pack uses the shipped reply model."})
 final class TrainCommand implements Callable<Integer> {
 
     @Override
@@ -18,8 +19,12 @@ final class TrainCommand implements Callable<Integer> {
         Settings settings = Settings.load();
         ModelFiles files = settings.models();
         for (ModelKind kind : ModelKind.values()) {
+            if (kind == ModelKind.REPLIES && settings.knowledge().ownTrainingData(kind).isEmpty()) {
+                System.out.printf("%s: no %s in this pack, so it uses the shipped reply model%n", kind.fileStem(), files.trainingData(kind));
+                continue;
+            }
             ModelTrainer trainer = new ModelTrainer(settings.training(kind));
-            List<Sample> samples = Samples.read(files.trainingData(kind));
+            List<Sample> samples = settings.knowledge().trainingSamples(kind);
             long start = System.nanoTime();
             files.save(kind, trainer.train(samples), files.currentFingerprint(kind, settings.training(kind)));
             System.out.printf("%s: %d messages, %d labels, trained in %d ms -> %s%n",

@@ -17,9 +17,12 @@ public record Attempt(String fixId, Result result, Instant at) {
         SKIPPED,
         /** The user chose not to do it (the reset warning). */
         DECLINED,
-        /** The status check came back green: not the fix, but Apple's side is ruled out. */
+        /** A check's answer that moves on: not the fix, but a cause ruled out (Apple's side is fine). */
         CHECK_OK,
-        /** The status check found an outage on Apple's side. */
+        /**
+         * A check's answer that means waiting (Apple's side is down). Named for the first such check: the name
+         * is what the event log stores.
+         */
         OUTAGE,
         /** Left unanswered when the user described another problem. */
         INTERRUPTED,

@@ -8,7 +8,7 @@ public enum Ending {
     OUT_OF_FIXES,
     /** Passed to a person in the support chat. */
     HANDED_OFF,
-    /** Apple's side was down: the user chose to wait. */
+    /** A check said only waiting helps (Apple's side was down), and the user chose to wait. */
     OUTAGE,
     /** The user stopped or started over in the middle of a fix. */
     STOPPED,

@@ -65,8 +65,7 @@ final class Transitions {
                 default -> anywhere.apply(s, action);
             };
             case CHECK -> switch (action) {
-                case YES -> next(s, Attempt.Result.CHECK_OK, AFTER_CHECK_OK);
-                case NO -> outage(s);
+                case YES, NO -> checked(s, action == Action.YES);
                 case DECLINE -> next(s, Attempt.Result.DECLINED, AFTER_DECLINE);
                 default -> anywhere.apply(s, action);
             };
@@ -117,7 +116,17 @@ final class Transitions {
 
     /** The fix on offer is answered: recorded, then the next fix (or none left). */
     private Outcome next(Session s, Attempt.Result result, Phrase preface) {
-        return plan.next(s.answered(result), prompts.say(s, preface)).after(new Step.Answered(s.fix(), result));
+        return next(s, result, prompts.say(s, preface));
+    }
+
+    private Outcome next(Session s, Attempt.Result result, String preface) {
+        return plan.next(s.answered(result), preface).after(new Step.Answered(s.fix(), result));
+    }
+
+    /** The check's question answered: which answer means waiting is the knowledge's to say. */
+    private Outcome checked(Session s, boolean yes) {
+        Branch.Check check = (Branch.Check) knowledge.fix(s.fix()).branch();
+        return check.waits(yes) ? waiting(s, check) : next(s, Attempt.Result.CHECK_OK, prompts.fill(s, check.goOnText()));
     }
 
     private Outcome resolved(Session s) {
@@ -126,17 +135,17 @@ final class Transitions {
                 .after(new Step.Answered(s.fix(), Attempt.Result.FIXED), new Step.Ended(Ending.RESOLVED));
     }
 
-    /** The check says Apple's side is down: nothing on the phone will help now. */
-    private Outcome outage(Session s) {
-        Branch.Check check = (Branch.Check) knowledge.fix(s.fix()).branch();
+    /** The check says nothing on the phone will help now (Apple's side is down): wait, or keep trying? */
+    private Outcome waiting(Session s, Branch.Check check) {
         Session down = s.answered(Attempt.Result.OUTAGE).in(State.OUTAGE);
-        return replies.ask(down, prompts.fill(s, check.onNo()) + "\n\n" + prompts.say(s, OUTAGE_QUESTION))
+        return replies.ask(down, prompts.fill(s, check.waitText()) + "\n\n" + prompts.say(s, OUTAGE_QUESTION))
                 .after(new Step.Answered(s.fix(), Attempt.Result.OUTAGE));
     }
 
     private Outcome picked(Session s, String variantId) {
         Session chosen = s.withVariant(variantId).in(State.ON_STEP);
-        return replies.ask(chosen, prompts.say(AFTER_VARIANT) + "\n" + prompts.steps(chosen)).after(new Step.Chose(s.fix(), variantId));
+        String chosenSay = ((Branch.ChooseVariant) knowledge.fix(s.fix()).branch()).chosen();
+        return replies.ask(chosen, prompts.fill(s, chosenSay) + "\n" + prompts.steps(chosen)).after(new Step.Chose(s.fix(), variantId));
     }
 
     /** Back to the question under the aside: a fix is shown again in full, it may have been a while. */

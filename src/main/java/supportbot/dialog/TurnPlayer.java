@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import supportbot.knowledge.Branch;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.Classification;
 import supportbot.nlu.Intent;
@@ -23,9 +24,11 @@ public final class TurnPlayer {
     private static final Pattern PROBLEM = Pattern.compile("\\[problem:([a-z_]+)]");
     private static final Duration A_DAY_LATER = Duration.ofHours(25);
     private final DialogEngine engine;
+    private final KnowledgeBase knowledge;
 
     public TurnPlayer(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
                       Vocabulary english) {
+        this.knowledge = knowledge;
         this.engine = new DialogEngine(knowledge, new Surely(intents), replies, settings, english);
     }
 
@@ -76,7 +79,7 @@ public final class TurnPlayer {
     }
 
     /** What the engine did, in the turn file's words; "reask" when nothing moved. */
-    static String name(Session before, Outcome outcome) {
+    String name(Session before, Outcome outcome) {
         List<Step> steps = outcome.steps();
         Question asked = Question.of(before);
         for (Step step : steps) {
@@ -95,7 +98,7 @@ public final class TurnPlayer {
         return moved ? "moved to " + Question.of(outcome.session()) : "reask";
     }
 
-    private static String name(Step step, Question asked, List<Step> steps) {
+    private String name(Step step, Question asked, List<Step> steps) {
         if (step instanceof Step.Rated rated) {
             return rated.helpful() ? "helpful" : "not_helpful";
         }
@@ -105,8 +108,9 @@ public final class TurnPlayer {
                 case NOT_FIXED -> "not_fixed";
                 case SKIPPED -> "skip";
                 case DECLINED -> asked == Question.CONFIRM ? "no" : "decline";
-                case CHECK_OK -> "green";
-                case OUTAGE -> "not_green";
+                // The check's answer as typed: yes or no, whichever of them means waiting.
+                case CHECK_OK, OUTAGE -> ((Branch.Check) knowledge.fix(a.fixId()).branch()).waits(true)
+                        == (a.result() == Attempt.Result.OUTAGE) ? "yes" : "no";
                 case INTERRUPTED, ALREADY_DONE -> null;
             };
         }

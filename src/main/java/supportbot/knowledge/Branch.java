@@ -12,10 +12,14 @@ public sealed interface Branch {
     record Plain() implements Branch {
     }
 
-    /** Ask first which variant applies (e.g. the iPhone model), then show that variant's steps. */
-    record ChooseVariant(String question, List<Variant> variants) implements Branch {
+    /**
+     * Ask first which variant applies (e.g. the iPhone model), then show that variant's steps after
+     * {@code chosen} ("Here's how to restart that model:").
+     */
+    record ChooseVariant(String question, String chosen, List<Variant> variants) implements Branch {
         public ChooseVariant {
             Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(chosen, "chosen");
             variants = List.copyOf(variants);
         }
 
@@ -30,16 +34,28 @@ public sealed interface Branch {
         }
     }
 
-    /** Show the steps, then ask a yes/no question; "no" means the problem is not on the phone. */
-    record Check(String question, String yes, String no, String onNo, List<Pattern> yesMatches, List<Pattern> noMatches)
-            implements Branch {
+    /**
+     * Show the steps, then ask a yes/no question. One answer ({@code waitOnYes}) means nothing on the phone
+     * can help now, only waiting ("the status dot isn't green"): the bot says {@code waitText} and offers to wait
+     * or keep trying, and the answer counts for the fix as {@code waitCounts}. The other answer says
+     * {@code goOnText} and moves to the next fix; it counts as the fix having failed.
+     */
+    record Check(String question, String yes, String no, List<Pattern> yesMatches, List<Pattern> noMatches,
+                 boolean waitOnYes, String waitText, Counts waitCounts, String goOnText) implements Branch {
         public Check {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(yes, "yes");
             Objects.requireNonNull(no, "no");
-            Objects.requireNonNull(onNo, "onNo");
+            Objects.requireNonNull(waitText, "waitText");
+            Objects.requireNonNull(waitCounts, "waitCounts");
+            Objects.requireNonNull(goOnText, "goOnText");
             yesMatches = List.copyOf(yesMatches);
             noMatches = List.copyOf(noMatches);
+        }
+
+        /** Whether this answer to the question means waiting. */
+        public boolean waits(boolean yes) {
+            return yes == waitOnYes;
         }
 
         /** What typed words answer, when they say it plainly ("it's red"): true for yes, false for no. */
@@ -62,6 +78,9 @@ public sealed interface Branch {
             Objects.requireNonNull(no, "no");
         }
     }
+
+    /** What an answer says about whether the fix worked, for the learned order of fixes. */
+    enum Counts { WORKED, FAILED, NEITHER }
 
     /** One option of a {@link ChooseVariant}. */
     record Variant(String id, String label, List<String> steps, List<Pattern> matches) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The fixes and symptoms of conf/knowledge.conf, the problems offered as buttons, and the bot's phrases, validated when loaded. */
+/** The fixes and symptoms of a pack's knowledge.conf, the problems offered as buttons, and the bot's phrases, validated when loaded. */
 public record KnowledgeBase(
         Map<String, Fix> fixes, Map<String, Symptom> symptoms, List<String> commonProblems, Phrases phrases) {
     public KnowledgeBase {
@@ -32,7 +32,7 @@ public record KnowledgeBase(
         return Optional.ofNullable(symptoms.get(intent));
     }
 
-    /** Every text the bot can say: the English it knows, at the least. */
+    /** Every text the bot can say (the English it knows, at the least), with its {name} placeholders unfilled. */
     public List<String> texts() {
         List<String> all = new ArrayList<>(phrases.all());
         fixes.values().forEach(f -> {
@@ -40,8 +40,32 @@ public record KnowledgeBase(
             all.add(f.why());
             all.add(f.details());
             all.addAll(f.steps());
+            if (f.branch() instanceof Branch.Check check) {
+                all.addAll(List.of(check.question(), check.yes(), check.no(), check.waitText(), check.goOnText()));
+            } else if (f.branch() instanceof Branch.ChooseVariant choose) {
+                all.add(choose.question());
+                all.add(choose.chosen());
+                choose.variants().forEach(v -> {
+                    all.add(v.label());
+                    all.addAll(v.steps());
+                });
+            } else if (f.branch() instanceof Branch.Confirm confirm) {
+                all.addAll(List.of(confirm.warning(), confirm.yes(), confirm.no()));
+            }
         });
-        symptoms.values().forEach(x -> all.add(x.summary()));
+        symptoms.values().forEach(x -> {
+            all.add(x.summary());
+            all.add(x.label());
+            all.addAll(x.phrases().values());
+            x.wording().values().forEach(w -> {
+                if (w.why() != null) {
+                    all.add(w.why());
+                }
+                if (w.details() != null) {
+                    all.add(w.details());
+                }
+            });
+        });
         return all;
     }
 

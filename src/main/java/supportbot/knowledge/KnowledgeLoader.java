@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Builds the {@link KnowledgeBase} from the parsed conf/knowledge.conf and refuses a file with a
- * mistake, naming the file and the entry: better no start than a bot that breaks mid-conversation.
+ * Builds the {@link KnowledgeBase} from a pack's parsed knowledge.conf and the shared conf/phrases.conf, and
+ * refuses a file with a mistake, naming the file and the entry: better no start than a bot that breaks
+ * mid-conversation. A phrase is looked up in the symptom, then its topic, then the pack, then the shared ones.
  */
 public final class KnowledgeLoader {
     private final String file;
@@ -24,16 +25,55 @@ public final class KnowledgeLoader {
         this.file = file;
     }
 
-    public KnowledgeBase load(Config root) {
+    /** {@code shared}: the topic-neutral phrases, which the pack's own {@code phrases} may replace. */
+    public KnowledgeBase load(Config root, Config shared) {
         Map<String, Fix> fixes = new LinkedHashMap<>();
         for (String id : keys(root, "fixes")) {
             fixes.put(id, fix(id, root.getConfig("fixes").getConfig(quoted(id))));
         }
+        Map<String, Map<Phrase, String>> topics = topics(root);
         Map<String, Symptom> symptoms = new LinkedHashMap<>();
         for (String intent : keys(root, "symptoms")) {
-            symptoms.put(intent, symptom(intent, root.getConfig("symptoms").getConfig(quoted(intent)), fixes.keySet()));
+            symptoms.put(intent, symptom(intent, root.getConfig("symptoms").getConfig(quoted(intent)), fixes.keySet(), topics));
         }
-        return new KnowledgeBase(fixes, symptoms, commonProblems(root, symptoms.keySet()), phrases(root));
+        return new KnowledgeBase(fixes, symptoms, commonProblems(root, symptoms.keySet()), phrases(root, shared));
+    }
+
+    private Map<String, Map<Phrase, String>> topics(Config root) {
+        Map<String, Map<Phrase, String>> topics = new LinkedHashMap<>();
+        if (root.hasPath("topics")) {
+            for (String topic : root.getObject("topics").keySet()) {
+                String at = "topics." + topic;
+                Config c = root.getConfig("topics").getConfig(quoted(topic));
+                onlyKeys(at, c, Set.of("phrases"));
+                topics.put(topic, ownPhrases(at, c));
+            }
+        }
+        return topics;
+    }
+
+    /** The {@code phrases} block of a symptom or a topic: each key must name a phrase. */
+    private Map<Phrase, String> ownPhrases(String entry, Config c) {
+        Map<Phrase, String> own = new EnumMap<>(Phrase.class);
+        if (c.hasPath("phrases")) {
+            for (String key : c.getObject("phrases").keySet()) {
+                own.put(phrase(entry + ".phrases." + key, key), text(entry + ".phrases", c.getConfig("phrases"), key));
+            }
+        }
+        return own;
+    }
+
+    private Phrase phrase(String at, String key) {
+        return Arrays.stream(Phrase.values()).filter(p -> p.key().equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidKnowledgeException(file, at, "unknown phrase (a typo?)"));
+    }
+
+    private void onlyKeys(String at, Config c, Set<String> allowed) {
+        for (String key : c.root().keySet()) {
+            if (!allowed.contains(key)) {
+                throw new InvalidKnowledgeException(file, at + "." + key, "unknown key (a typo?); expected one of " + new java.util.TreeSet<>(allowed));
+            }
+        }
     }
 
     private List<String> commonProblems(Config root, Set<String> intents) {
@@ -48,6 +88,7 @@ public final class KnowledgeLoader {
 
     private Fix fix(String id, Config c) {
         String entry = "fixes." + id;
+        onlyKeys(entry, c, Set.of("already-done", "title", "why", "steps", "details", "choose", "check", "confirm"));
         Branch branch = branch(entry, c);
         List<String> steps = c.hasPath("steps") ? strings(entry, c, "steps") : List.of();
         if (steps.stream().anyMatch(String::isEmpty)) {
@@ -68,6 +109,7 @@ public final class KnowledgeLoader {
         if (c.hasPath("choose")) {
             String at = entry + ".choose";
             Config choose = c.getConfig("choose");
+            onlyKeys(at, choose, Set.of("question", "chosen", "options"));
             List<Branch.Variant> variants = new ArrayList<>();
             List<? extends Config> options = list(at, choose, "options");
             for (int i = 0; i < options.size(); i++) {
@@ -76,23 +118,42 @@ public final class KnowledgeLoader {
             if (variants.size() < 2) {
                 throw new InvalidKnowledgeException(file, at, "a choice needs at least two options");
             }
-            return new Branch.ChooseVariant(text(at, choose, "question"), variants);
+            return new Branch.ChooseVariant(text(at, choose, "question"), text(at, choose, "chosen"), variants);
         }
         if (c.hasPath("check")) {
             String at = entry + ".check";
             Config check = c.getConfig("check");
+            onlyKeys(at, check, Set.of("question", "yes", "no", "yes-matches", "no-matches", "wait-on", "wait",
+                    "wait-counts-as", "go-on"));
+            String waitOn = text(at, check, "wait-on");
+            if (!waitOn.equals("yes") && !waitOn.equals("no")) {
+                throw new InvalidKnowledgeException(file, at + ".wait-on", "must be \"yes\" or \"no\": the answer that means waiting");
+            }
             return new Branch.Check(text(at, check, "question"), text(at, check, "yes"), text(at, check, "no"),
-                    text(at, check, "outage"), patterns(at, check, "yes-matches"), patterns(at, check, "no-matches"));
+                    patterns(at, check, "yes-matches"), patterns(at, check, "no-matches"), waitOn.equals("yes"),
+                    text(at, check, "wait"), counts(at + ".wait-counts-as", text(at, check, "wait-counts-as")),
+                    text(at, check, "go-on"));
         }
         if (c.hasPath("confirm")) {
             String at = entry + ".confirm";
             Config confirm = c.getConfig("confirm");
+            onlyKeys(at, confirm, Set.of("warning", "yes", "no"));
             return new Branch.Confirm(text(at, confirm, "warning"), text(at, confirm, "yes"), text(at, confirm, "no"));
         }
         return new Branch.Plain();
     }
 
+    private Branch.Counts counts(String at, String value) {
+        return switch (value) {
+            case "worked" -> Branch.Counts.WORKED;
+            case "failed" -> Branch.Counts.FAILED;
+            case "neither" -> Branch.Counts.NEITHER;
+            default -> throw new InvalidKnowledgeException(file, at, "must be worked, failed or neither, not '" + value + "'");
+        };
+    }
+
     private Branch.Variant variant(String at, Config c) {
+        onlyKeys(at, c, Set.of("id", "label", "steps", "matches"));
         List<String> steps = strings(at, c, "steps");
         if (steps.isEmpty() || steps.stream().anyMatch(String::isEmpty)) {
             throw new InvalidKnowledgeException(file, at, "an option needs at least one step");
@@ -113,8 +174,9 @@ public final class KnowledgeLoader {
         return patterns;
     }
 
-    private Symptom symptom(String intent, Config c, Set<String> fixIds) {
+    private Symptom symptom(String intent, Config c, Set<String> fixIds, Map<String, Map<Phrase, String>> topics) {
         String entry = "symptoms." + intent;
+        onlyKeys(entry, c, Set.of("label", "summary", "fixes", "topic", "phrases", "wording"));
         List<String> fixes = strings(entry, c, "fixes");
         if (fixes.isEmpty()) {
             throw new InvalidKnowledgeException(file, entry, "an intent needs at least one fix");
@@ -130,13 +192,14 @@ public final class KnowledgeLoader {
         String summary = text(entry, c, "summary");
         String label = c.hasPath("label") ? text(entry, c, "label") : summary;
         Map<Phrase, String> own = new EnumMap<>(Phrase.class);
-        if (c.hasPath("phrases")) {
-            for (String key : c.getObject("phrases").keySet()) {
-                Phrase phrase = Arrays.stream(Phrase.values()).filter(p -> p.key().equals(key)).findFirst()
-                        .orElseThrow(() -> new InvalidKnowledgeException(file, entry + ".phrases." + key, "unknown phrase (a typo?)"));
-                own.put(phrase, text(entry + ".phrases", c.getConfig("phrases"), key));
+        if (c.hasPath("topic")) {
+            String topic = text(entry, c, "topic");
+            if (!topics.containsKey(topic)) {
+                throw new InvalidKnowledgeException(file, entry + ".topic", "no topic '" + topic + "' under topics");
             }
+            own.putAll(topics.get(topic));
         }
+        own.putAll(ownPhrases(entry, c));
         Map<String, Symptom.Wording> wording = new java.util.LinkedHashMap<>();
         if (c.hasPath("wording")) {
             Config words = c.getConfig("wording");
@@ -146,6 +209,7 @@ public final class KnowledgeLoader {
                     throw new InvalidKnowledgeException(file, at, "not one of this symptom's fixes");
                 }
                 Config w = words.getConfig(quoted(fix));
+                onlyKeys(at, w, Set.of("why", "details"));
                 wording.put(fix, new Symptom.Wording(w.hasPath("why") ? text(at, w, "why") : null,
                         w.hasPath("details") ? text(at, w, "details") : null));
             }
@@ -153,15 +217,20 @@ public final class KnowledgeLoader {
         return new Symptom(intent, summary, label, fixes, own, wording);
     }
 
-    private Phrases phrases(Config root) {
+    private Phrases phrases(Config root, Config shared) {
+        for (Config c : List.of(root, shared)) {
+            for (String key : c.hasPath("phrases") ? c.getObject("phrases").keySet() : Set.<String>of()) {
+                phrase("phrases." + key, key);
+            }
+        }
+        Config merged = root.withOnlyPath("phrases").withFallback(shared.withOnlyPath("phrases"));
         Map<Phrase, String> texts = new EnumMap<>(Phrase.class);
         for (Phrase phrase : Phrase.values()) {
-            texts.put(phrase, text("phrases", root.getConfig("phrases"), phrase.key()));
-        }
-        for (String key : keys(root, "phrases")) {
-            if (texts.keySet().stream().noneMatch(p -> p.key().equals(key))) {
-                throw new InvalidKnowledgeException(file, "phrases." + key, "unknown phrase (a typo?)");
+            if (!merged.hasPath("phrases." + phrase.key())) {
+                throw new InvalidKnowledgeException(file, "phrases." + phrase.key(),
+                        "missing: neither this pack's phrases nor conf/phrases.conf say it");
             }
+            texts.put(phrase, text("phrases", merged.getConfig("phrases"), phrase.key()));
         }
         return new Phrases(texts);
     }

@@ -63,6 +63,7 @@ public final class PackLint {
         if (kb != null) {
             symptomsAndLabels(root, kb, byLabel);
             unreachedFixes(root, kb);
+            placeholders(root, kb);
         }
         for (Line l : tested) {
             if (!byLabel.containsKey(l.label())) {
@@ -94,7 +95,7 @@ public final class PackLint {
 
     private KnowledgeBase load(Config root) {
         try {
-            return new KnowledgeLoader(knowledge.toString()).load(root);
+            return new KnowledgeLoader(knowledge.toString()).load(root, ConfFiles.load("phrases.conf").config());
         } catch (InvalidKnowledgeException e) {
             problems.add(new LintProblem(Severity.ERROR, knowledge.toString(), lineOf(root, e.entry()), e.entry() + ": " + e.problem()));
         } catch (ConfigException e) {
@@ -129,6 +130,38 @@ public final class PackLint {
             }
         }
     }
+
+    /** A fix's texts may name only {service}; anything else in braces would reach the user as it is. */
+    private void placeholders(Config root, KnowledgeBase kb) {
+        kb.fixes().values().forEach(fix -> {
+            List<String> texts = new ArrayList<>(List.of(fix.title(), fix.why(), fix.details()));
+            texts.addAll(fix.steps());
+            kb.symptoms().values().forEach(symptom -> {
+                var w = symptom.wording().get(fix.id());
+                if (w != null) {
+                    texts.add(w.why() == null ? "" : w.why());
+                    texts.add(w.details() == null ? "" : w.details());
+                }
+            });
+            if (fix.branch() instanceof supportbot.knowledge.Branch.Check check) {
+                texts.addAll(List.of(check.question(), check.waitText(), check.goOnText()));
+            } else if (fix.branch() instanceof supportbot.knowledge.Branch.ChooseVariant choose) {
+                texts.addAll(List.of(choose.question(), choose.chosen()));
+                choose.variants().forEach(v -> texts.addAll(v.steps()));
+            }
+            for (String text : texts) {
+                java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+                while (m.find()) {
+                    if (!m.group().equals("{service}")) {
+                        problems.add(new LintProblem(Severity.ERROR, knowledge.toString(), lineOf(root, "fixes." + fix.id()),
+                                "fix '" + fix.id() + "' says " + m.group() + ", which the bot does not fill in (only {service})"));
+                    }
+                }
+            }
+        });
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[^{}\\s]+}");
 
     /** The same words under two labels teach the model nothing but doubt; nearly the same, probably a slip. */
     private void duplicates(List<Line> train) {

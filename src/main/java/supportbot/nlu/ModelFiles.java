@@ -14,9 +14,15 @@ import java.util.HexFormat;
  * Where the models and their data live under {@code models/}: {@code train/NAME.txt} (training data),
  * {@code test/NAME.txt} (held-out test set), {@code NAME.bin} (the model) and {@code NAME.sha256}
  * (fingerprint of the data and settings the model was built from, to catch a stale model).
- * Models load from the folder when it has them, otherwise from the jar.
+ * Models load from the folder when it has them. Otherwise the shipped pack's ({@code fromJar}) come from the
+ * jar, and so does the reply model of every pack: "done" and "still failing" mean the same in any topic.
  */
-public record ModelFiles(Path dir) {
+public record ModelFiles(Path dir, boolean fromJar) {
+
+    /** A folder of models of its own (a candidate, another pack): only the reply model may come from the jar. */
+    public ModelFiles(Path dir) {
+        this(dir, false);
+    }
 
     public Path trainingData(ModelKind kind) {
         return dir.resolve("train").resolve(kind.dataStem() + ".txt");
@@ -57,6 +63,9 @@ public record ModelFiles(Path dir) {
     public ClassifierModel load(ModelKind kind) {
         Path file = model(kind);
         String resource = "/models/" + kind.fileStem() + ".bin";
+        if (!Files.exists(file) && !fromJar && kind != ModelKind.REPLIES) {
+            throw new IllegalStateException("no " + kind.fileStem() + " model in " + dir + ": run 'train' for this pack");
+        }
         try (InputStream in = Files.exists(file)
                 ? Files.newInputStream(file)
                 : ModelFiles.class.getResourceAsStream(resource)) {

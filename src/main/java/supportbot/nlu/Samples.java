@@ -1,6 +1,7 @@
 package supportbot.nlu;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +15,26 @@ public final class Samples {
     }
 
     public static List<Sample> read(Path file) {
-        List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A data file inside the jar, such as {@code /models/train/replies.txt}. */
+    public static List<Sample> readResource(String name) {
+        try (InputStream in = Samples.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + name + " in the jar");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Sample> parse(List<String> lines, String file) {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             try {

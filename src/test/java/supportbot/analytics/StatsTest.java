@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import supportbot.app.Components;
 import supportbot.pipeline.Bot;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
@@ -103,7 +104,7 @@ class StatsTest {
     void theFixesTrackRecordIsReadBackFromTheLogAtStartUp() {
         user("10", T0).says("my icloud storage is full").presses(label(Phrase.BUTTON_NOT_FIXED))
                 .presses("✅ Yes, it's green").presses("iPhone X or later").presses(label(Phrase.BUTTON_FIXED));
-        FixTally tally = FixTally.from(store);
+        FixTally tally = FixTally.from(store, Components.knowledge());
         assertThat(tally.of("storage_full", "restart-iphone")).isEqualTo(new supportbot.dialog.FixResults.Tally(1, 0));
         assertThat(tally.of("storage_full", "free-icloud-storage")).isEqualTo(new supportbot.dialog.FixResults.Tally(0, 1));
         assertThat(tally.of("storage_full", "check-icloud-status")).as("green: not the cause")

@@ -75,7 +75,7 @@ class BranchesTest {
 
         Reply outage = chat.press("❌ No, it's not green");
         assertThat(outage.state()).isEqualTo(State.OUTAGE);
-        assertThat(outage.text()).contains(((Branch.Check) TestBot.knowledge().fix("check-icloud-status").branch()).onNo()
+        assertThat(outage.text()).contains(((Branch.Check) TestBot.knowledge().fix("check-icloud-status").branch()).waitText()
                 .replace("{service}", "iCloud Backup"));
         assertThat(chat.tried()).containsExactly("check-icloud-status:OUTAGE");
 

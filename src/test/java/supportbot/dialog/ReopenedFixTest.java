@@ -42,7 +42,7 @@ class ReopenedFixTest {
             assertThat(report.intents()).filteredOn(r -> r.intent().equals("slow")).singleElement()
                     .extracting(StatsReport.IntentRow::resolved).isEqualTo(0L);
 
-            assertThat(FixTally.from(store).of("slow", "plain")).isEqualTo(new FixResults.Tally(0, 1));
+            assertThat(FixTally.from(store, ToyBot.KNOWLEDGE).of("slow", "plain")).isEqualTo(new FixResults.Tally(0, 1));
         }
     }
 }

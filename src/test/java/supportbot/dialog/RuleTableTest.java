@@ -41,10 +41,10 @@ class RuleTableTest {
             "on_step; [problem:slow]; human; human; ON_STEP",
             "on_step; [problem:slow]; start_over; start_over; AWAITING_PROBLEM",
             // Is the dot green?
-            "checking; [problem:slow] | [to:status]; yes; green; CHOOSING_VARIANT",
-            "checking; [problem:slow] | [to:status]; its red; not_green; OUTAGE",
-            "checking; [problem:slow] | [to:status]; no; not_green; OUTAGE",
-            "checking; [problem:slow] | [to:status]; ❌; not_green; OUTAGE",
+            "checking; [problem:slow] | [to:status]; yes; yes; CHOOSING_VARIANT",
+            "checking; [problem:slow] | [to:status]; its red; no; OUTAGE",
+            "checking; [problem:slow] | [to:status]; no; no; OUTAGE",
+            "checking; [problem:slow] | [to:status]; ❌; no; OUTAGE",
             "checking; [problem:slow] | [to:status]; fixed; reask; CHECKING",
             "checking; [problem:slow] | [to:status]; unsure; how; CHECKING",
             // Apple's side is down: wait, or keep trying?

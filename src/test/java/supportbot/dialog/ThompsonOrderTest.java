@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import supportbot.analytics.FixTally;
 import supportbot.pipeline.Bot;
+import supportbot.app.Components;
 import supportbot.app.Settings;
 import supportbot.store.InMemorySessionStore;
 import supportbot.testing.TestBot;
@@ -76,7 +77,7 @@ class ThompsonOrderTest {
     /** End to end: conversations where Wi-Fi never helps and a restart always does teach the bot to restart first. */
     @Test
     void theBotLearnsFromItsOwnConversations() {
-        FixTally tally = new FixTally();
+        FixTally tally = new FixTally(Components.knowledge());
         DialogSettings dialog = Settings.load().dialog().withLearnedOrder(new DialogSettings.LearnedOrder(true, 20, 7));
         Bot bot = new Bot(TestBot.engine(dialog), new InMemorySessionStore(), "sorry", tally, supportbot.metrics.BotMetrics.none());
         Instant at = Instant.parse("2026-11-25T10:00:00Z");

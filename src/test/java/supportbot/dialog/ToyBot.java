@@ -36,7 +36,8 @@ final class ToyBot {
     private static KnowledgeBase load() {
         Config toy = ConfigFactory.parseFile(new File("src/test/resources/toy/knowledge.conf"));
         Config phrases = ConfigFactory.parseFile(new File("conf/knowledge.conf")).withOnlyPath("phrases");
-        return new KnowledgeLoader("toy").load(toy.withFallback(phrases).resolve());
+        Config shared = ConfigFactory.parseFile(new File("conf/phrases.conf"));
+        return new KnowledgeLoader("toy").load(toy.withFallback(phrases).resolve(), shared);
     }
 
     /** "problem:slow" is the symptom slow, "greeting" the greeting; anything else is out of scope. */

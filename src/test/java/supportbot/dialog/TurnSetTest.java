@@ -24,7 +24,7 @@ class TurnSetTest {
         Settings settings = Settings.load();
         KnowledgeBase knowledge = Components.knowledge();
         TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(),
-                settings.models().classifier(ModelKind.REPLIES), settings.dialog(), Components.english(knowledge));
+                settings.models().classifier(ModelKind.REPLIES), settings.dialog(), Components.english(knowledge, settings.knowledge()));
         report = new TurnReport(Turn.read(Path.of("models/test/turns.txt")).stream().map(player::play).toList());
     }
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import supportbot.lint.LintProblem.Severity;
+import supportbot.nlu.ModelFiles;
+import supportbot.nlu.ModelKind;
+import supportbot.testing.TrainedPack;
 
 /** `lint` is clean on the shipped pack and catches each mistake it is meant to, with its file and line. */
 class PackLintTest {
@@ -72,7 +75,16 @@ class PackLintTest {
                         Severity.WARNING, "knowledge.conf:", "fix 'lonely-fix' is offered by no symptom"),
                 Arguments.of("a pattern that does not compile", (Mistake) p -> p.append(p.knowledge(),
                         "fixes { restart-iphone { already-done = [\"(restarted\"] } }"),
-                        Severity.ERROR, "knowledge.conf:", "bad pattern '(restarted'"));
+                        Severity.ERROR, "knowledge.conf:", "bad pattern '(restarted'"),
+                Arguments.of("a placeholder the bot does not fill", (Mistake) p -> p.append(p.knowledge(),
+                        "fixes { check-wifi { why = \"Your {device} needs Wi-Fi.\" } }"),
+                        Severity.ERROR, "knowledge.conf:", "says {device}, which the bot does not fill in"),
+                Arguments.of("a symptom in a topic the pack does not have", (Mistake) p -> p.append(p.knowledge(),
+                        "symptoms { storage_full { topic = \"storage\" } }"),
+                        Severity.ERROR, "knowledge.conf:", "no topic 'storage' under topics"),
+                Arguments.of("a misspelled key in a check", (Mistake) p -> p.append(p.knowledge(),
+                        "fixes { check-icloud-status { check { wait-onn = \"no\" } } }"),
+                        Severity.ERROR, "knowledge.conf:", "check.wait-onn: unknown key"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,6 +99,17 @@ class PackLintTest {
                     assertThat(p.toString()).contains(where);
                     assertThat(p.line()).as("a line to go to").isPositive();
                 });
+    }
+
+    @Test
+    void theSecondPackIsCleanOnceTrained() {
+        TrainedPack charging = TrainedPack.charging();
+        ModelFiles models = charging.pack.models();
+        boolean current = models.recordedFingerprint(ModelKind.INTENTS)
+                .equals(models.currentFingerprint(ModelKind.INTENTS, charging.settings.training(ModelKind.INTENTS)));
+        List<LintProblem> problems = new PackLint(charging.pack.knowledgeFile(), models.trainingData(ModelKind.INTENTS),
+                models.testData(ModelKind.INTENTS), 20).run(current);
+        assertThat(problems).isEmpty();
     }
 
     @Test
