@@ -21,12 +21,10 @@ import supportbot.dialog.DialogEngine;
 import supportbot.dialog.DialogSettings;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.metrics.BotMetrics;
-import supportbot.knowledge.KnowledgeLoader;
 import supportbot.knowledge.Phrase;
 import supportbot.nlu.ModelKind;
 import supportbot.nlu.Vocabulary;
 import supportbot.store.SessionStore;
-import supportbot.store.SqliteSessionStore;
 
 /** Builds the parts from the settings, the knowledge file and the models: what every channel needs. */
 public final class Components {
@@ -79,7 +77,7 @@ public final class Components {
     }
 
     public static SessionStore durableStore(Settings settings) {
-        return SqliteSessionStore.open(settings.dataDir(), settings.storeSynchronous(), settings.eventRetention(), Instant.now());
+        return settings.store().open(Instant.now());
     }
 
     /** The console's bot, with the durable store: no support chat there. */

@@ -60,7 +60,7 @@ public record KnowledgePack(Path dir, boolean shipped) {
     public KnowledgeBase load() {
         if (shipped) {
             ConfFiles.Loaded file = ConfFiles.load("knowledge.conf");
-            return new KnowledgeLoader(file.origin()).load(file.config(), ConfFiles.load("phrases.conf").config());
+            return new KnowledgeLoader(file.origin()).load(file.config(), ConfFiles.withDefaults("phrases.conf").config());
         }
         if (!Files.exists(knowledgeFile())) {
             throw new IllegalArgumentException("no knowledge pack in " + dir + ": " + knowledgeFile()
@@ -71,6 +71,6 @@ public record KnowledgePack(Path dir, boolean shipped) {
 
     /** A knowledge file by path (a candidate), with the shared phrases. */
     public static KnowledgeBase loadFile(Path file) {
-        return new KnowledgeLoader(file.toString()).load(ConfFiles.parse(file), ConfFiles.load("phrases.conf").config());
+        return new KnowledgeLoader(file.toString()).load(ConfFiles.parse(file), ConfFiles.withDefaults("phrases.conf").config());
     }
 }

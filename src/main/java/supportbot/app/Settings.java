@@ -3,7 +3,6 @@ package supportbot.app;
 import com.typesafe.config.Config;
 import supportbot.admin.AdminSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -13,13 +12,12 @@ import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
 import supportbot.nlu.TrainingSettings;
 import supportbot.store.SqliteSessionStore;
+import supportbot.store.StoreSettings;
 
 /** The settings of conf/application.conf, typed. */
 public record Settings(
         TelegramSettings telegram,
-        Path dataDir,
-        SqliteSessionStore.Synchronous storeSynchronous,
-        Duration eventRetention,
+        StoreSettings store,
         KnowledgePack knowledge,
         Map<ModelKind, TrainingSettings> trainings,
         DialogSettings dialog,
@@ -28,7 +26,15 @@ public record Settings(
 
     /** The same settings running another knowledge pack. */
     public Settings withKnowledge(KnowledgePack pack) {
-        return new Settings(telegram, dataDir, storeSynchronous, eventRetention, pack, trainings, dialog, supportChatId, admin);
+        return new Settings(telegram, store, pack, trainings, dialog, supportChatId, admin);
+    }
+
+    public Path dataDir() {
+        return store.dataDir();
+    }
+
+    public SqliteSessionStore.Synchronous storeSynchronous() {
+        return store.synchronous();
     }
 
     /** The models of the pack the bot runs. */
@@ -56,16 +62,14 @@ public record Settings(
     }
 
     public static Settings load() {
-        return from(ConfFiles.load("application.conf").config().getConfig("supportbot"));
+        return from(ConfFiles.withDefaults("application.conf").config().getConfig("supportbot"));
     }
 
     static Settings from(Config c) {
         Config d = c.getConfig("dialog");
         return new Settings(
                 TelegramSettings.from(c.getConfig("telegram")),
-                Path.of(c.getString("store.data-dir")),
-                c.getEnum(SqliteSessionStore.Synchronous.class, "store.synchronous"),
-                c.getDuration("store.event-retention"),
+                StoreSettings.from(c.getConfig("store")),
                 KnowledgePack.of(c.getString("knowledge.dir")),
                 trainings(c.getConfig("nlu")),
                 new DialogSettings(

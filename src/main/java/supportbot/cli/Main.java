@@ -21,7 +21,6 @@ import supportbot.analytics.OrderComparison;
 import supportbot.analytics.Stats;
 import supportbot.analytics.StatsReport;
 import supportbot.metrics.BotMetrics;
-import supportbot.store.SqliteSessionStore;
 import supportbot.knowledge.KnowledgeBase;
 
 @Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0",
@@ -82,7 +81,7 @@ public final class Main implements Callable<Integer> {
         Instant now = Instant.now();
         Stats stats = new Stats(now, settings.dialog().idleAfter());
         // A read-only connection of its own: a dashboard view must not hold a reader the bot's messages wait for.
-        SqliteSessionStore.readEvents(settings.dataDir(), now.minus(Duration.ofDays(days)), stats::add);
+        settings.store().readEvents(now.minus(Duration.ofDays(days)), stats::add);
         return stats.report();
     }
 }

@@ -13,7 +13,6 @@ import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
 import supportbot.replay.Replay;
-import supportbot.store.SqliteSessionStore;
 
 @Command(name = "replay", mixinStandardHelpOptions = true, description = {
         "Re-read the logged problem descriptions of the store (read-only) with a model and knowledge, and say what",
@@ -39,7 +38,7 @@ final class ReplayCommand implements Callable<Integer> {
         KnowledgeBase kb = knowledge == null ? Components.knowledge()
                 : KnowledgePack.loadFile(knowledge);
         Replay replay = new Replay(files.classifier(ModelKind.INTENTS), kb);
-        SqliteSessionStore.readEvents(settings.dataDir(), Instant.now().minus(Duration.ofDays(days)), replay::add);
+        settings.store().readEvents(Instant.now().minus(Duration.ofDays(days)), replay::add);
         Replay.Report report = replay.report();
         System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         return 0;

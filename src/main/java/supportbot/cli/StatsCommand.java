@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -15,7 +13,6 @@ import picocli.CommandLine.Option;
 import supportbot.analytics.Stats;
 import supportbot.app.Settings;
 import supportbot.store.Outbox;
-import supportbot.store.SqliteSessionStore;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, description = {"How problems ended and how each fix did, from the conversation store's event log.",
         "A problem with no ending that has been idle longer than dialog.idle-after counts as abandoned."})
@@ -36,18 +33,17 @@ final class StatsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--days must be at least 1");
         }
         Settings settings = Settings.load();
-        Path database = SqliteSessionStore.fileIn(settings.dataDir());
-        if (!Files.exists(database)) {
+        if (!settings.store().exists()) {
             // Opening would create an empty store here: more likely the wrong folder than no conversations at all.
-            System.err.println("supportbot: no conversation store at " + database.toAbsolutePath()
+            System.err.println("supportbot: no conversation store at " + settings.store().describe()
                     + "; set SUPPORTBOT_DATA_DIR to the bot's data folder");
             return 1;
         }
         Instant now = Instant.now();
         Stats stats = new Stats(now, settings.dialog().idleAfter());
-        SqliteSessionStore.readEvents(settings.dataDir(), days == null ? Instant.EPOCH : now.minus(Duration.ofDays(days)),
+        settings.store().readEvents(days == null ? Instant.EPOCH : now.minus(Duration.ofDays(days)),
                 stats::add);
-        Outbox.Backlog backlog = SqliteSessionStore.readBacklog(settings.dataDir());
+        Outbox.Backlog backlog = settings.store().readBacklog();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (json) {
             out.println(stats.report().toJson(backlog));

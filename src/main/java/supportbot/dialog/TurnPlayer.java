@@ -165,7 +165,8 @@ public final class TurnPlayer {
             for (int i = 0; i < 30 && !there.getAsBoolean(); i++) {
                 String next = switch (Question.of(session)) {
                     case STEP -> "not_fixed";
-                    case CHECK -> "yes";
+                    // The check's answer that goes on to the next fix, whichever it is.
+                    case CHECK -> ((Branch.Check) knowledge.fix(session.fix()).branch()).waits(true) ? "no" : "yes";
                     case VARIANT -> "skip";
                     case CONFIRM -> "no";
                     case OUTAGE -> "continue";

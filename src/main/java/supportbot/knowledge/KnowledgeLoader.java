@@ -218,9 +218,12 @@ public final class KnowledgeLoader {
     }
 
     private Phrases phrases(Config root, Config shared) {
-        for (Config c : List.of(root, shared)) {
-            for (String key : c.hasPath("phrases") ? c.getObject("phrases").keySet() : Set.<String>of()) {
-                phrase("phrases." + key, key);
+        for (String key : root.hasPath("phrases") ? root.getObject("phrases").keySet() : Set.<String>of()) {
+            phrase("phrases." + key, key);
+        }
+        for (String key : shared.hasPath("phrases") ? shared.getObject("phrases").keySet() : Set.<String>of()) {
+            if (Arrays.stream(Phrase.values()).noneMatch(p -> p.key().equals(key))) {
+                throw new InvalidKnowledgeException(shared.origin().description(), "phrases." + key, "unknown phrase (a typo?)");
             }
         }
         Config merged = root.withOnlyPath("phrases").withFallback(shared.withOnlyPath("phrases"));

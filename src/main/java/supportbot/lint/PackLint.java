@@ -95,7 +95,7 @@ public final class PackLint {
 
     private KnowledgeBase load(Config root) {
         try {
-            return new KnowledgeLoader(knowledge.toString()).load(root, ConfFiles.load("phrases.conf").config());
+            return new KnowledgeLoader(knowledge.toString()).load(root, ConfFiles.withDefaults("phrases.conf").config());
         } catch (InvalidKnowledgeException e) {
             problems.add(new LintProblem(Severity.ERROR, knowledge.toString(), lineOf(root, e.entry()), e.entry() + ": " + e.problem()));
         } catch (ConfigException e) {

@@ -87,11 +87,12 @@ public final class Bot {
      * An update at or below the last one applied to this conversation was applied already (Telegram
      * delivers again after a crash) and is not applied twice: its replies are in the outbox, or sent. An
      * agent's message from the support chat is counted apart (its updates are not in order with the user's).
+     * The conversation is locked from load to save: another instance sharing the store waits its turn.
      */
     private Handled handle(Event event, long updateId, Function<Reply, Outgoing> address) {
         boolean fromSupport = event.input() instanceof Event.Input.FromAgent;
         long start = System.nanoTime();
-        try {
+        try (SessionStore.Held conversation = store.lock(event.key())) {
             Stored stored = load(event);
             if (alreadyApplied(stored, fromSupport ? stored.lastSupportUpdateId() : stored.lastUpdateId(), updateId, event)) {
                 log.info("update {} for {} was applied already; dropped", updateId, event.key());

@@ -67,6 +67,7 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final Database database;
     private final String file;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final PreparedStatement upsert;
@@ -91,8 +92,10 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Synchronous synchronous;
     private Synchronous current;
 
-    GroupCommitWriter(Connection connection, String file, Synchronous synchronous) throws SQLException {
+    /** {@code synchronous}: SQLite's durability for saves; PostgreSQL's is the server's synchronous_commit. */
+    GroupCommitWriter(Connection connection, Database database, String file, Synchronous synchronous) throws SQLException {
         this.connection = connection;
+        this.database = database;
         this.file = file;
         this.synchronous = synchronous;
         this.current = synchronous;
@@ -118,7 +121,8 @@ final class GroupCommitWriter implements AutoCloseable {
         dropped = connection.prepareStatement("UPDATE outbox SET dropped_at = ?, last_error = ? WHERE id = ?");
         postpone = connection.prepareStatement("UPDATE outbox SET next_attempt_at = ? WHERE id = ?");
         purgeSent = connection.prepareStatement("DELETE FROM outbox WHERE sent_at < ?");
-        begin = connection.prepareStatement("BEGIN IMMEDIATE");
+        // SQLite takes the write lock at once (IMMEDIATE), so another process waits instead of failing on a lock upgrade.
+        begin = connection.prepareStatement(database == Database.SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
         commit = connection.prepareStatement("COMMIT");
         rollback = connection.prepareStatement("ROLLBACK");
         thread = new Thread(this::run, "store-writer");
@@ -176,7 +180,8 @@ final class GroupCommitWriter implements AutoCloseable {
      * Marks of the outbox are committed first, in a transaction of their own without a sync to disk: the
      * window between Telegram taking a reply and its mark being safe from a crash of the bot is then a
      * write to the operating system, not a disk sync. A crash of the bot cannot undo such a commit (WAL);
-     * a power cut may, and then costs a duplicate, never a lost reply. Saves keep the store's setting.
+     * a power cut may, and then costs a duplicate, never a lost reply. Saves keep the store's setting. On
+     * PostgreSQL the marks' transaction does not wait for the server's disk either (synchronous_commit off).
      */
     private void commit(List<Pending> batch) {
         List<Pending> marks = batch.stream().filter(p -> isMark(p.write())).toList();
@@ -196,13 +201,18 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private void commit(List<Pending> batch, Synchronous level) {
         try {
-            if (level != current) {
+            if (database == Database.SQLITE && level != current) {
                 try (Statement st = connection.createStatement()) {
                     st.execute("PRAGMA synchronous = " + level.name());
                 }
                 current = level;
             }
             begin.execute();
+            if (database == Database.POSTGRESQL && level == Synchronous.NORMAL) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("SET LOCAL synchronous_commit = off");
+                }
+            }
             for (Pending p : batch) {
                 apply(p.write());
             }

@@ -33,6 +33,55 @@ public interface SessionStore extends Outbox, AutoCloseable {
     /** How many conversations stand in {@code state} now (open hand-offs, for a gauge). */
     long countInState(State state);
 
+    /**
+     * Held while one message of the conversation is handled, from loading its session to saving it: no other
+     * instance of the bot sharing the store handles the same conversation meanwhile. Within one process the
+     * channel's queue per chat does that already, so a store of one process holds nothing.
+     */
+    default Held lock(ConversationKey key) {
+        return () -> { };
+    }
+
+    /**
+     * A lease that one instance at a time holds among those sharing the store ({@code name}: polling Telegram,
+     * sending the outbox). A store of one process has one instance: its lease is always held.
+     */
+    default Lease lease(String name) {
+        return new Lease() {
+            @Override
+            public boolean tryTake() {
+                return true;
+            }
+
+            @Override
+            public boolean held() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** A lock, released by {@link #close}. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** See {@link #lease}. */
+    interface Lease extends AutoCloseable {
+        /** Takes the lease if no other instance holds it; true when this one holds it now. */
+        boolean tryTake();
+
+        /** Whether this instance still holds it (its hold on the database may have broken). */
+        boolean held();
+
+        @Override
+        void close();
+    }
+
     /** Throws when the store cannot be used now (its file gone, its database unreadable): for a readiness check. */
     default void ping() {
     }

@@ -78,9 +78,9 @@ class SqliteSessionStoreTest extends SessionStoreContract {
         store.close();
         store = open();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"));
-             var rs = c.createStatement().executeQuery("SELECT count(*), max(version) FROM schema_version")) {
-            assertThat(rs.getInt(1)).isEqualTo(Migrations.FILES.size());
-            assertThat(rs.getInt(2)).isEqualTo(Migrations.FILES.size());
+             var rs = c.createStatement().executeQuery("SELECT count(*), max(CAST(version AS INTEGER)) FROM flyway_schema_history")) {
+            assertThat(rs.getInt(1)).isEqualTo(Schema.LATEST);
+            assertThat(rs.getInt(2)).isEqualTo(Schema.LATEST);
         }
     }
 
@@ -88,13 +88,54 @@ class SqliteSessionStoreTest extends SessionStoreContract {
     void aSchemaNewerThanTheBotStopsStartUp() throws Exception {
         store.close();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"))) {
-            c.createStatement().execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'now')");
+            c.createStatement().execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 'x', 0, 1)");
         }
         assertThatThrownBy(this::open).hasMessageContaining("newer");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("supportbot.db"))) {
-            c.createStatement().execute("DELETE FROM schema_version WHERE version = 99");
+            c.createStatement().execute("DELETE FROM flyway_schema_history WHERE installed_rank = 99");
         }
         store = open();
+    }
+
+    /** A file written by a bot from before Flyway (schema_version at 4, no outbox) opens, keeps its sessions and gains the outbox. */
+    @Test
+    void aFileFromBeforeFlywayIsBroughtUpToDateAndKeepsItsSessions() throws Exception {
+        store.close();
+        Path old = Files.createDirectories(dir.resolve("old"));
+        Session session = midFlow(ALICE);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("supportbot.db"))) {
+            var st = c.createStatement();
+            for (String name : java.util.List.of("V1__sessions_and_events.sql", "V2__last_replies.sql", "V3__outcomes.sql",
+                    "V4__support_update_id.sql")) {
+                String sql = new String(getClass().getResourceAsStream("/db/migration/sqlite/" + name).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+                for (String statement : sql.split(";")) {
+                    if (!statement.isBlank()) {
+                        st.execute(statement);
+                    }
+                }
+            }
+            st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            for (int v = 1; v <= 4; v++) {
+                st.execute("INSERT INTO schema_version VALUES (" + v + ", 'V" + v + "', datetime('now'))");
+            }
+            var insert = c.prepareStatement("INSERT INTO sessions (channel, chat_id, state, session, last_update_id, updated_at) "
+                    + "VALUES (?, ?, ?, ?, 7, ?)");
+            insert.setString(1, ALICE.channel());
+            insert.setString(2, ALICE.chatId());
+            insert.setString(3, session.state().name());
+            insert.setString(4, SessionJson.write(session));
+            insert.setString(5, T0.toString());
+            insert.executeUpdate();
+        }
+        store = SqliteSessionStore.open(old, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(90), T0);
+        assertThat(store.load(ALICE)).contains(new Stored(session, 7));
+        store.enqueue(ALICE, java.util.List.of(say("hello again", supportbot.dialog.Reply.Audience.USER)), T0);
+        assertThat(store.due(T0, 10)).hasSize(1);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("supportbot.db"))) {
+            assertThat(Schema.version(c)).isEqualTo(Schema.LATEST);
+        }
     }
 
     @Test

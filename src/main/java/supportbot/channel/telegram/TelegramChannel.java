@@ -37,7 +37,8 @@ final class TelegramChannel implements AutoCloseable {
     private final OptionalLong supportChat;
     private final Outbox outbox;
     private final Clock clock;
-    private OutboxSender sender;
+    /** The sender running in this instance, if any: another instance may hold the outbox's lease. */
+    private volatile OutboxSender sender;
 
     TelegramChannel(Bot bot, TelegramApi api, UpdateReader reader, int workers, Phrases phrases, OptionalLong supportChat,
                     Clock clock) {
@@ -51,9 +52,17 @@ final class TelegramChannel implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** The sender that delivers the outbox; set once, before the first update. */
+    /** The sender that delivers the outbox from this instance now; null while another instance sends it. */
     void deliverWith(OutboxSender sender) {
         this.sender = sender;
+    }
+
+    /** Something was queued: the sender, if it runs here, looks at once (another instance's looks within a second). */
+    private void wakeSender() {
+        OutboxSender now = sender;
+        if (now != null) {
+            now.wake();
+        }
     }
 
     /** Queues the update behind its chat's earlier ones; the future completes once it is handled. */
@@ -87,7 +96,7 @@ final class TelegramChannel implements AutoCloseable {
             api.tryOnce(new AnswerCallbackQuery(in.callbackId()));
         }
         Bot.Handled handled = bot.queue(in.event(), in.updateId(), reply -> address(in, reply));
-        sender.wake();
+        wakeSender();
         if (in.pressedMessageId() != null && handled.applied()) {
             // The pressed keyboard has done its job: take it off its message.
             api.tryOnce(new EditMessageReplyMarkup(in.chatId(), in.pressedMessageId()).replyMarkup(new InlineKeyboardMarkup()));
@@ -117,14 +126,14 @@ final class TelegramChannel implements AutoCloseable {
             } else if (reply.state() == State.HANDED_OFF && supportChat.isPresent()) {
                 queueForSupport(q.key(), phrases.say(Phrase.RELAY_NOT_DELIVERED));
             }
-            sender.wake();
+            wakeSender();
         });
     }
 
     private void queueForSupport(ConversationKey key, String text) {
         Reply notice = new Reply(text, List.of(), null, null, State.HANDED_OFF, Reply.Audience.SUPPORT);
         outbox.enqueue(key, List.of(new Outgoing(notice, SupportThread.header(key, null), 0)), clock.instant());
-        sender.wake();
+        wakeSender();
     }
 
     @Override

@@ -18,6 +18,7 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import supportbot.pipeline.Bot;
+import supportbot.store.SessionStore;
 import supportbot.knowledge.Phrase;
 import supportbot.knowledge.Phrases;
 
@@ -31,11 +32,14 @@ public final class TelegramRunner implements AutoCloseable {
     private final TelegramBot client;
     private final TelegramApi api;
     private final TelegramChannel channel;
-    private final OutboxSender sender;
+    /** A new sender each time this instance takes the outbox over (its worker pool ends with it). */
+    private final java.util.function.Supplier<OutboxSender> senders;
+    private final SessionStore store;
     private final OkHttpClient http;
     private final Redaction redaction;
-    private LongPolling polling;
+    private volatile LongPolling polling;
     private Thread pollingThread;
+    private Standby standby;
     private WebhookServer webhook;
     private volatile boolean webhookSet;
 
@@ -62,13 +66,13 @@ public final class TelegramRunner implements AutoCloseable {
                 phrases, supportChat, clock);
         RateLimiter limits = new RateLimiter(settings.perChatBurst(), settings.perChatPerSecond(), settings.groupPerMinute(),
                 settings.overallPerSecond());
-        this.sender = new OutboxSender(bot.store(), api, limits,
+        this.store = bot.store();
+        this.senders = () -> new OutboxSender(bot.store(), api, limits,
                 new OutboxSender.Retries(settings.firstBackoff(), settings.maxBackoff(), settings.giveUpAfter()),
                 supportChat, channel::refused, clock, settings.workers(), bot.metrics());
         bot.metrics().gauge("supportbot.outbox.pending", "Replies waiting in the outbox", () -> bot.store().backlog().pending());
         bot.metrics().gauge("supportbot.handoffs.open", "Conversations with a person from support now",
                 () -> bot.store().countInState(supportbot.dialog.State.HANDED_OFF));
-        channel.deliverWith(sender);
         if (supportChat.isPresent() && !api.tryOnce(new GetChat(supportChat.getAsLong()))) {
             log.warn("the support chat {} cannot be reached: is the bot a member, and is the id right? A hand-off that "
                     + "cannot be posted there sends the user to Apple Support instead", supportChat.getAsLong());
@@ -80,21 +84,21 @@ public final class TelegramRunner implements AutoCloseable {
                 new BotCommand("cancel", phrases.say(Phrase.COMMAND_CANCEL))));
     }
 
-    /** Starts the outbox's sender and polling or the webhook, and returns at once. */
+    /**
+     * Starts polling or the webhook, and the outbox's sender, and returns at once. Among instances sharing a
+     * store, one polls and one sends the outbox (each holding the store's lease); every instance takes webhook
+     * updates, and handles a conversation only while it holds its lock.
+     */
     public TelegramRunner start() throws IOException, InterruptedException {
-        sender.start();
         switch (settings.mode()) {
-            case POLLING -> {
-                // A webhook left set from an earlier run makes getUpdates fail with 409.
-                api.tryOnce(new DeleteWebhook());
-                OkHttpClient longPolls = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS).build();
-                UpdateFeed feed = new UpdateFeed(longPolls, settings.apiUrl(), settings.token(), redaction,
-                        LongPolling.ALLOWED_UPDATES);
-                polling = new LongPolling(feed, channel, settings.pollTimeoutSeconds());
-                pollingThread = new Thread(polling, "telegram-polling");
-                pollingThread.start();
-                log.info("polling {} for updates", settings.apiUrl());
-            }
+            case POLLING -> standby = new Standby("polling Telegram", store.lease("telegram-polling"), () -> {
+                AutoCloseable sending = startSending();
+                startPolling();
+                return () -> {
+                    stopPolling();
+                    sending.close();
+                };
+            }).start();
             case WEBHOOK -> {
                 webhook = new WebhookServer(new InetSocketAddress(settings.webhookBind(), settings.webhookPort()),
                         settings.webhookPath(), settings.webhookSecret(), channel);
@@ -103,9 +107,45 @@ public final class TelegramRunner implements AutoCloseable {
                         .allowedUpdates(LongPolling.ALLOWED_UPDATES));
                 webhookSet = true;
                 log.info("webhook set to {}", settings.webhookUrl());
+                standby = new Standby("sending the outbox", store.lease("outbox"), this::startSending).start();
             }
         }
         return this;
+    }
+
+    private AutoCloseable startSending() {
+        OutboxSender sender = senders.get().start();
+        channel.deliverWith(sender);
+        return () -> {
+            channel.deliverWith(null);
+            sender.close();
+        };
+    }
+
+    private void startPolling() {
+        // A webhook left set from an earlier run makes getUpdates fail with 409.
+        api.tryOnce(new DeleteWebhook());
+        OkHttpClient longPolls = http.newBuilder().readTimeout(settings.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS).build();
+        UpdateFeed feed = new UpdateFeed(longPolls, settings.apiUrl(), settings.token(), redaction, LongPolling.ALLOWED_UPDATES);
+        polling = new LongPolling(feed, channel, settings.pollTimeoutSeconds());
+        pollingThread = new Thread(polling, "telegram-polling");
+        pollingThread.start();
+        log.info("polling {} for updates", settings.apiUrl());
+    }
+
+    private void stopPolling() {
+        LongPolling was = polling;
+        if (was == null) {
+            return;
+        }
+        was.stop();
+        pollingThread.interrupt();
+        try {
+            pollingThread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        polling = null;
     }
 
     /**
@@ -116,10 +156,11 @@ public final class TelegramRunner implements AutoCloseable {
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             return webhookSet ? Optional.empty() : Optional.of("the webhook is not set");
         }
-        if (polling == null) {
-            return Optional.of("not polling yet");
+        LongPolling now = polling;
+        if (now == null) {
+            return Optional.of(standby == null ? "not polling yet" : "standing by: another instance polls Telegram");
         }
-        long quietSeconds = (System.nanoTime() - polling.lastSuccessNanos()) / 1_000_000_000L;
+        long quietSeconds = (System.nanoTime() - now.lastSuccessNanos()) / 1_000_000_000L;
         return quietSeconds > settings.pollTimeoutSeconds() + 30L
                 ? Optional.of("no answer from getUpdates for " + quietSeconds + " s") : Optional.empty();
     }
@@ -143,20 +184,13 @@ public final class TelegramRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        if (polling != null) {
-            polling.stop();
-            pollingThread.interrupt();
-            try {
-                pollingThread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (standby != null) {
+            standby.close();
         }
         if (webhook != null) {
             webhook.close();
         }
         channel.close();
-        sender.close();
         client.shutdown();
     }
 }

@@ -1,0 +1,78 @@
+package supportbot.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * The store's tables, brought up to date at start-up by Flyway from {@code db/migration/sqlite/} or
+ * {@code db/migration/postgresql/}: the same versions on both databases, each applied once, in order. A file
+ * made by a bot from before Flyway (its versions in {@code schema_version}) is taken up where it stands.
+ */
+final class Schema {
+    /** The version this bot writes: its last migration's, on both databases. */
+    static final int LATEST = 5;
+
+    private Schema() {
+    }
+
+    static void migrate(DataSource dataSource, Database database, String where) {
+        try {
+            int before;
+            int legacy;
+            try (Connection c = dataSource.getConnection()) {
+                before = version(c);
+                legacy = hasTable(c, "flyway_schema_history") ? 0 : legacyVersion(c);
+            }
+            if (before > LATEST) {
+                throw new StoreException(where + ": the schema is version " + before + ", newer than this bot knows ("
+                        + LATEST + "); run the newer bot or restore a backup");
+            }
+            FluentConfiguration config = Flyway.configure().dataSource(dataSource)
+                    .locations("classpath:db/migration/" + database.folder());
+            if (legacy > 0) {
+                config.baselineOnMigrate(true).baselineVersion(String.valueOf(legacy))
+                        .baselineDescription("schema_version " + legacy + ", from before Flyway");
+            }
+            config.load().migrate();
+        } catch (SQLException | FlywayException e) {
+            throw new StoreException(where + ": cannot bring the schema up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema version of the database (0 for none), for tools that read beside the bot without migrating. */
+    static int version(Connection c) throws SQLException {
+        if (!hasTable(c, "flyway_schema_history")) {
+            return legacyVersion(c);
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+            int max = 0;
+            while (rs.next()) {
+                max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+            }
+            return max;
+        }
+    }
+
+    private static int legacyVersion(Connection c) throws SQLException {
+        if (!hasTable(c, "schema_version")) {
+            return 0;
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (ResultSet tables = c.getMetaData().getTables(null, null, name, null)) {
+            return tables.next();
+        }
+    }
+}
