@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.ArrayList;
 import java.util.List;
 import supportbot.analytics.FixTally;
@@ -107,10 +109,24 @@ public final class Components {
 
     /** The same, counting what it does into {@code metrics}. */
     public static Bot bot(Settings settings, KnowledgeBase knowledge, boolean handoff, BotMetrics metrics) {
-        SessionStore store = durableStore(settings);
+        // The store opens (and on first start, migrates) on a core of its own while the models load.
+        CompletableFuture<SessionStore> opening = CompletableFuture.supplyAsync(() -> durableStore(settings));
         DialogSettings dialog = settings.dialog().withHandoff(handoff);
+        DialogEngine engine;
+        try {
+            engine = engine(dialog, settings, knowledge);
+        } catch (RuntimeException e) {
+            opening.thenAccept(SessionStore::close);
+            throw e;
+        }
+        SessionStore store;
+        try {
+            store = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         String apology = knowledge.phrases().say(Phrase.INTERNAL_ERROR);
         FixTally tally = dialog.learnedOrder().enabled() ? FixTally.from(store, knowledge) : null;
-        return new Bot(engine(dialog, settings, knowledge), store, apology, tally, metrics);
+        return new Bot(engine, store, apology, tally, metrics);
     }
 }

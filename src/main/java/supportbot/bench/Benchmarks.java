@@ -31,6 +31,8 @@ public final class Benchmarks {
     /** The JVM flags the README gives for running the bot: a small heap, the serial collector, C1 only, small stacks. */
     static final List<String> PRODUCTION_JVM = List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
     private static final int WORKERS = Integer.getInteger("bench.workers", 64);
+    /** Each instance's workers on PostgreSQL: a worker holds a connection while it handles a message. */
+    private static final int PG_WORKERS = 32;
     private final int conversations;
     private final int memoryConversations;
     private final int stored;
@@ -41,9 +43,10 @@ public final class Benchmarks {
     private final List<String> only;
     private final int clincIterations;
     private final boolean clincCharNgrams;
+    private final String pgUrl;
 
     public Benchmarks(int conversations, int memoryConversations, int stored, int users, int messages,
-                      Path corpora, Path jar, List<String> only, int clincIterations, boolean clincCharNgrams) {
+                      Path corpora, Path jar, List<String> only, int clincIterations, boolean clincCharNgrams, String pgUrl) {
         this.conversations = conversations;
         this.memoryConversations = memoryConversations;
         this.stored = stored;
@@ -54,6 +57,7 @@ public final class Benchmarks {
         this.only = only;
         this.clincIterations = clincIterations;
         this.clincCharNgrams = clincCharNgrams;
+        this.pgUrl = pgUrl;
     }
 
     public void run(PrintStream out) throws Exception {
@@ -92,6 +96,9 @@ public final class Benchmarks {
                         + rounds.get(2).replies().line());
             }
             out.println();
+        }
+        if (wanted("postgres")) {
+            pipelineOnPostgres(out, settings, engine);
         }
         if (wanted("http")) {
             out.printf(Locale.ROOT, "3. end to end over HTTP (local Bot API on loopback, pengrad client, long polling): "
@@ -189,6 +196,48 @@ public final class Benchmarks {
                     clincIterations, clincCharNgrams ? "on" : "off");
             out.print(nlu.clinc(corpora.resolve("clinc150").resolve("data_full.json")));
         }
+    }
+
+    /**
+     * The pipeline of section 2 on PostgreSQL, with one instance and with two sharing the database (each
+     * message to the next instance in turn): the server of {@code --pg-url} or SUPPORTBOT_STORE_URL.
+     */
+    private void pipelineOnPostgres(PrintStream out, Settings settings, DialogEngine engine) throws Exception {
+        String url = pgUrl != null && !pgUrl.isBlank() ? pgUrl : settings.store().url();
+        out.printf(Locale.ROOT, "2b. pipeline in-process on PostgreSQL: %,d conversations at once, %d workers per instance,"
+                + " group commit, synchronous_commit on, a conversation lock per message%n", conversations, PG_WORKERS);
+        if (url.isBlank()) {
+            out.println("  skipped: no server (--pg-url jdbc:postgresql://host/db, or SUPPORTBOT_STORE_URL)");
+            out.println();
+            return;
+        }
+        for (int instances : new int[] {1, 2}) {
+            List<SessionStore> stores = new java.util.ArrayList<>();
+            try {
+                List<Bot> bots = new java.util.ArrayList<>();
+                for (int i = 0; i < instances; i++) {
+                    SessionStore store = supportbot.store.PostgresSessionStore.open(url, settings.store().user(),
+                            settings.store().password(), PG_WORKERS + 4, settings.storeSynchronous(), Duration.ofDays(90), Instant.now());
+                    stores.add(store);
+                    bots.add(new Bot(engine, store, "sorry"));
+                }
+                String prefix = "pg" + System.nanoTime() + "-" + instances + "-";
+                PipelineBench.run(bots, prefix + "warmup", 2_000, PG_WORKERS * instances);
+                List<PipelineBench.Run> rounds = new java.util.ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    rounds.add(PipelineBench.run(bots, prefix + round, conversations, PG_WORKERS * instances));
+                }
+                rounds.sort(java.util.Comparator.comparingDouble(r -> r.replies().perSecond()));
+                PipelineBench.Run median = rounds.get(1);
+                out.printf(Locale.ROOT, "  %d instance%s, median of 3 rounds: descriptions %s%n", instances,
+                        instances == 1 ? "" : "s", median.descriptions().line());
+                out.printf(Locale.ROOT, "  %d instance%s, median of 3 rounds: replies and presses %s%n", instances,
+                        instances == 1 ? "" : "s", median.replies().line());
+            } finally {
+                stores.forEach(SessionStore::close);
+            }
+        }
+        out.println();
     }
 
     private boolean wanted(String section) {

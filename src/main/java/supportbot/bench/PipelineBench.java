@@ -49,15 +49,24 @@ final class PipelineBench {
     }
 
     static Run run(Bot bot, String prefix, int conversations, int workers) throws InterruptedException {
+        return run(List.of(bot), prefix, conversations, workers);
+    }
+
+    /**
+     * The same through several instances of the bot sharing a store: each message goes to the next instance
+     * in turn, as a load balancer in front of webhooks would send it, so consecutive messages of one
+     * conversation meet on different instances.
+     */
+    static Run run(List<Bot> bots, String prefix, int conversations, int workers) throws InterruptedException {
         Reply[] last = new Reply[conversations];
         int[] sent = new int[conversations];
         List<Integer> all = new ArrayList<>();
         for (int c = 0; c < conversations; c++) {
             all.add(c);
         }
-        Result descriptions = phase(bot, prefix, all, workers, last, sent, true);
+        Result descriptions = phase(bots, prefix, all, workers, last, sent, true);
         List<Integer> open = all.stream().filter(c -> !done(last[c], sent[c])).toList();
-        Result replies = phase(bot, prefix, open, workers, last, sent, false);
+        Result replies = phase(bots, prefix, open, workers, last, sent, false);
         return new Run(descriptions, replies);
     }
 
@@ -66,8 +75,8 @@ final class PipelineBench {
     }
 
     /** The openers only ({@code opening}), or every later message until each conversation is done. */
-    private static Result phase(Bot bot, String prefix, List<Integer> conversations, int workers, Reply[] last, int[] sent,
-            boolean opening) throws InterruptedException {
+    private static Result phase(List<Bot> bots, String prefix, List<Integer> conversations, int workers, Reply[] last,
+            int[] sent, boolean opening) throws InterruptedException {
         BlockingQueue<Integer> line = new ArrayBlockingQueue<>(Math.max(1, conversations.size()));
         line.addAll(conversations);
         CountDownLatch finished = new CountDownLatch(conversations.size());
@@ -90,6 +99,7 @@ final class PipelineBench {
                     }
                     long t0 = System.nanoTime();
                     // As on Telegram: with an update id, the replies stored in the outbox with the session.
+                    Bot bot = bots.get(Math.floorMod(c + sent[c], bots.size()));
                     List<Reply> replies = bot.queue(event, sent[c] + 1, Outgoing::of).replies();
                     latencies.add(System.nanoTime() - t0);
                     messages.incrementAndGet();

@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     Path corpora;
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
-            description = "Run only these: classify, pipeline, http, startup, memory, store, nlu (Braun et al.), clinc (CLINC150, not by default: about 20 minutes).")
+            description = "Run only these: classify, pipeline, postgres, http, startup, memory, store, nlu (Braun et al.), clinc (CLINC150, not by default: about 20 minutes).")
     java.util.List<String> only;
 
     @Option(names = "--clinc-iterations", defaultValue = "100",
@@ -44,12 +44,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Character n-grams for CLINC150 (default: ${DEFAULT-VALUE}: they triple the training time there).")
     boolean clincCharNgrams;
 
+    @Option(names = "--pg-url", paramLabel = "URL", description = {"A PostgreSQL database for the pipeline on PostgreSQL "
+            + "(section postgres): jdbc:postgresql://host/db?user=...; default: SUPPORTBOT_STORE_URL. The bench writes "
+            + "conversations into it: use one of its own."})
+    String pgUrl;
+
     @Override
     public Integer call() throws Exception {
         Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         new Benchmarks(conversations, memoryConversations, stored, users, messages,
                 Files.isDirectory(corpora) ? corpora : null, Files.isRegularFile(jar) ? jar : null, only,
-                clincIterations, clincCharNgrams).run(System.out);
+                clincIterations, clincCharNgrams, pgUrl).run(System.out);
         return 0;
     }
 }

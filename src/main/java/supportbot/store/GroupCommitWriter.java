@@ -66,65 +66,36 @@ final class GroupCommitWriter implements AutoCloseable {
     private record Pending(Write write, CompletableFuture<Void> done) {
     }
 
-    private final Connection connection;
     private final Database database;
     private final String file;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final PreparedStatement upsert;
-    private final PreparedStatement insertEvent;
-    private final PreparedStatement insertOutgoing;
-    private final PreparedStatement partsSent;
-    private final PreparedStatement sent;
-    private final PreparedStatement retry;
-    private final PreparedStatement dropped;
-    private final PreparedStatement postpone;
-    private final PreparedStatement purgeSent;
-    /**
-     * Transactions are begun and ended by hand: the driver, left in charge, would begin the next one
-     * right after each commit and so hold the write lock between batches, shutting out other processes.
-     */
-    private final PreparedStatement begin;
-    private final PreparedStatement commit;
-    private final PreparedStatement rollback;
+    /** The writing connection and its statements; replaced when the connection breaks (a database restart). */
+    private Statements st;
+    private final ConnectionSource reconnect;
     private final Thread thread;
     private volatile boolean running = true;
     /** The store's durability for saves, and the setting the connection has now (changed only on the writer thread). */
     private final Synchronous synchronous;
     private Synchronous current;
 
-    /** {@code synchronous}: SQLite's durability for saves; PostgreSQL's is the server's synchronous_commit. */
-    GroupCommitWriter(Connection connection, Database database, String file, Synchronous synchronous) throws SQLException {
-        this.connection = connection;
+    /**
+     * {@code synchronous}: SQLite's durability for saves; PostgreSQL's is the server's synchronous_commit.
+     * {@code reconnect}: a new connection when this one breaks, so that the store works again once the
+     * database is back.
+     */
+    GroupCommitWriter(ConnectionSource reconnect, Database database, String file, Synchronous synchronous) throws SQLException {
+        this.reconnect = reconnect;
+        Connection connection = reconnect.open();
         this.database = database;
         this.file = file;
         this.synchronous = synchronous;
         this.current = synchronous;
-        upsert = connection.prepareStatement("""
-                INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at,
-                  last_support_update_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state, session = excluded.session,
-                  last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
-                  updated_at = excluded.updated_at, last_support_update_id = excluded.last_support_update_id""");
-        insertEvent = connection.prepareStatement("""
-                INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome,
-                  began, offered, ending, helpful)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        insertOutgoing = connection.prepareStatement("""
-                INSERT INTO outbox (channel, chat_id, audience, reply, support_header, copy_message_id, created_at,
-                  next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-        partsSent = connection.prepareStatement("UPDATE outbox SET parts_sent = ? WHERE id = ?");
-        sent = connection.prepareStatement("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ?");
-        retry = connection.prepareStatement(
-                "UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?");
-        dropped = connection.prepareStatement("UPDATE outbox SET dropped_at = ?, last_error = ? WHERE id = ?");
-        postpone = connection.prepareStatement("UPDATE outbox SET next_attempt_at = ? WHERE id = ?");
-        purgeSent = connection.prepareStatement("DELETE FROM outbox WHERE sent_at < ?");
-        // SQLite takes the write lock at once (IMMEDIATE), so another process waits instead of failing on a lock upgrade.
-        begin = connection.prepareStatement(database == Database.SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
-        commit = connection.prepareStatement("COMMIT");
-        rollback = connection.prepareStatement("ROLLBACK");
+        try {
+            st = Statements.prepare(connection, database);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
         thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
         thread.start();
@@ -202,30 +173,56 @@ final class GroupCommitWriter implements AutoCloseable {
     private void commit(List<Pending> batch, Synchronous level) {
         try {
             if (database == Database.SQLITE && level != current) {
-                try (Statement st = connection.createStatement()) {
-                    st.execute("PRAGMA synchronous = " + level.name());
+                try (Statement pragma = st.connection().createStatement()) {
+                    pragma.execute("PRAGMA synchronous = " + level.name());
                 }
                 current = level;
             }
-            begin.execute();
+            st.begin().execute();
             if (database == Database.POSTGRESQL && level == Synchronous.NORMAL) {
-                try (Statement st = connection.createStatement()) {
-                    st.execute("SET LOCAL synchronous_commit = off");
+                try (Statement pragma = st.connection().createStatement()) {
+                    pragma.execute("SET LOCAL synchronous_commit = off");
                 }
             }
             for (Pending p : batch) {
                 apply(p.write());
             }
-            commit.execute();
+            st.commit().execute();
             batch.forEach(p -> p.done().complete(null));
         } catch (SQLException | RuntimeException e) {
             try {
-                rollback.execute();
+                st.rollback().execute();
             } catch (SQLException failed) {
                 log.warn("rollback on {}: {}", file, failed.getMessage());
             }
             StoreException failure = new StoreException("cannot save to " + file + ": " + e.getMessage(), e);
             batch.forEach(p -> p.done().completeExceptionally(failure));
+            reconnectIfBroken();
+        }
+    }
+
+    /** A connection the database dropped (a restart, a failover) is replaced, so the next batch can go. */
+    private void reconnectIfBroken() {
+        try {
+            if (st.connection().isValid(2)) {
+                return;
+            }
+        } catch (SQLException e) {
+            // treated as broken
+        }
+        try {
+            Connection fresh = reconnect.open();
+            Statements was = st;
+            st = Statements.prepare(fresh, database);
+            current = null;
+            try {
+                was.connection().close();
+            } catch (SQLException e) {
+                // it was broken already
+            }
+            log.warn("the connection to {} broke and was opened again", file);
+        } catch (SQLException e) {
+            log.warn("the connection to {} is broken and cannot be opened again yet: {}", file, e.getMessage());
         }
     }
 
@@ -238,24 +235,24 @@ final class GroupCommitWriter implements AutoCloseable {
         } else if (write instanceof Write.Enqueue enqueue) {
             insertOutgoing(enqueue.key(), enqueue.outgoing());
         } else if (write instanceof Write.PartsSent p) {
-            update(partsSent, p.parts(), p.id());
+            update(st.partsSent(), p.parts(), p.id());
         } else if (write instanceof Write.Sent s) {
-            update(sent, s.at(), s.id());
+            update(st.sent(), s.at(), s.id());
         } else if (write instanceof Write.Retry r) {
-            retry.setLong(1, r.next());
-            retry.setString(2, r.why());
-            retry.setLong(3, r.id());
-            retry.executeUpdate();
+            st.retry().setLong(1, r.next());
+            st.retry().setString(2, r.why());
+            st.retry().setLong(3, r.id());
+            st.retry().executeUpdate();
         } else if (write instanceof Write.Dropped d) {
-            dropped.setLong(1, d.at());
-            dropped.setString(2, d.why());
-            dropped.setLong(3, d.id());
-            dropped.executeUpdate();
+            st.dropped().setLong(1, d.at());
+            st.dropped().setString(2, d.why());
+            st.dropped().setLong(3, d.id());
+            st.dropped().executeUpdate();
         } else if (write instanceof Write.Postpone p) {
-            update(postpone, p.next(), p.id());
+            update(st.postpone(), p.next(), p.id());
         } else if (write instanceof Write.PurgeSent p) {
-            purgeSent.setLong(1, p.before());
-            int purged = purgeSent.executeUpdate();
+            st.purgeSent().setLong(1, p.before());
+            int purged = st.purgeSent().executeUpdate();
             if (purged > 0) {
                 log.debug("removed {} sent replies from the outbox", purged);
             }
@@ -271,45 +268,87 @@ final class GroupCommitWriter implements AutoCloseable {
     private void upsertSession(Write.Save save) throws SQLException {
         Stored stored = save.stored();
         ConversationKey key = stored.session().key();
-        upsert.setString(1, key.channel());
-        upsert.setString(2, key.chatId());
-        upsert.setString(3, stored.session().state().name());
-        upsert.setString(4, save.json());
-        upsert.setLong(5, stored.lastUpdateId());
-        upsert.setString(6, stored.session().idleDeadline() == null ? null : stored.session().idleDeadline().toString());
-        upsert.setString(7, save.entry().at().toString());
-        upsert.setLong(8, stored.lastSupportUpdateId());
-        upsert.executeUpdate();
+        st.upsert().setString(1, key.channel());
+        st.upsert().setString(2, key.chatId());
+        st.upsert().setString(3, stored.session().state().name());
+        st.upsert().setString(4, save.json());
+        st.upsert().setLong(5, stored.lastUpdateId());
+        st.upsert().setString(6, stored.session().idleDeadline() == null ? null : stored.session().idleDeadline().toString());
+        st.upsert().setString(7, save.entry().at().toString());
+        st.upsert().setLong(8, stored.lastSupportUpdateId());
+        st.upsert().executeUpdate();
     }
 
     private void insertEvent(ConversationKey key, LogEntry entry) throws SQLException {
-        insertEvent.setString(1, key.channel());
-        insertEvent.setString(2, key.chatId());
-        insertEvent.setString(3, entry.at().toString());
-        insertEvent.setString(4, entry.said());
-        insertEvent.setString(5, entry.intent());
-        insertEvent.setDouble(6, entry.confidence());
-        insertEvent.setString(7, entry.fix());
-        insertEvent.setString(8, entry.state());
-        insertEvent.setString(9, EventColumns.answered(entry.answered(), entry.reopened()));
-        insertEvent.setString(10, entry.began());
-        insertEvent.setString(11, entry.offered());
-        insertEvent.setString(12, EventColumns.endings(entry.endings()));
-        insertEvent.setObject(13, entry.helpful() == null ? null : entry.helpful() ? 1 : 0);
-        insertEvent.executeUpdate();
+        st.insertEvent().setString(1, key.channel());
+        st.insertEvent().setString(2, key.chatId());
+        st.insertEvent().setString(3, entry.at().toString());
+        st.insertEvent().setString(4, entry.said());
+        st.insertEvent().setString(5, entry.intent());
+        st.insertEvent().setDouble(6, entry.confidence());
+        st.insertEvent().setString(7, entry.fix());
+        st.insertEvent().setString(8, entry.state());
+        st.insertEvent().setString(9, EventColumns.answered(entry.answered(), entry.reopened()));
+        st.insertEvent().setString(10, entry.began());
+        st.insertEvent().setString(11, entry.offered());
+        st.insertEvent().setString(12, EventColumns.endings(entry.endings()));
+        st.insertEvent().setObject(13, entry.helpful() == null ? null : entry.helpful() ? 1 : 0);
+        st.insertEvent().executeUpdate();
     }
 
     private void insertOutgoing(ConversationKey key, List<OutboxRow> rows) throws SQLException {
         for (OutboxRow row : rows) {
-            insertOutgoing.setString(1, key.channel());
-            insertOutgoing.setString(2, key.chatId());
-            insertOutgoing.setString(3, row.audience());
-            insertOutgoing.setString(4, row.reply());
-            insertOutgoing.setString(5, row.supportHeader());
-            insertOutgoing.setLong(6, row.copyMessageId());
-            insertOutgoing.setLong(7, row.at());
-            insertOutgoing.setLong(8, row.at());
-            insertOutgoing.executeUpdate();
+            st.insertOutgoing().setString(1, key.channel());
+            st.insertOutgoing().setString(2, key.chatId());
+            st.insertOutgoing().setString(3, row.audience());
+            st.insertOutgoing().setString(4, row.reply());
+            st.insertOutgoing().setString(5, row.supportHeader());
+            st.insertOutgoing().setLong(6, row.copyMessageId());
+            st.insertOutgoing().setLong(7, row.at());
+            st.insertOutgoing().setLong(8, row.at());
+            st.insertOutgoing().executeUpdate();
+        }
+    }
+
+    /** Where the writer gets a new connection after its own broke. */
+    interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private record Statements(Connection connection, PreparedStatement upsert, PreparedStatement insertEvent,
+                              PreparedStatement insertOutgoing, PreparedStatement partsSent, PreparedStatement sent,
+                              PreparedStatement retry, PreparedStatement dropped, PreparedStatement postpone,
+                              PreparedStatement purgeSent, PreparedStatement begin, PreparedStatement commit,
+                              PreparedStatement rollback) {
+        static Statements prepare(Connection c, Database database) throws SQLException {
+            PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at,
+                      last_support_update_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state, session = excluded.session,
+                      last_update_id = excluded.last_update_id, idle_deadline = excluded.idle_deadline,
+                      updated_at = excluded.updated_at, last_support_update_id = excluded.last_support_update_id""");
+            PreparedStatement insertEvent = c.prepareStatement("""
+                    INSERT INTO events (channel, chat_id, at, said, intent, confidence, fix, state, outcome,
+                      began, offered, ending, helpful)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            PreparedStatement insertOutgoing = c.prepareStatement("""
+                    INSERT INTO outbox (channel, chat_id, audience, reply, support_header, copy_message_id, created_at,
+                      next_attempt_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+            PreparedStatement partsSent = c.prepareStatement("UPDATE outbox SET parts_sent = ? WHERE id = ?");
+            PreparedStatement sent = c.prepareStatement("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ?");
+            PreparedStatement retry = c.prepareStatement(
+                    "UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?");
+            PreparedStatement dropped = c.prepareStatement("UPDATE outbox SET dropped_at = ?, last_error = ? WHERE id = ?");
+            PreparedStatement postpone = c.prepareStatement("UPDATE outbox SET next_attempt_at = ? WHERE id = ?");
+            PreparedStatement purgeSent = c.prepareStatement("DELETE FROM outbox WHERE sent_at < ?");
+            // SQLite takes the write lock at once (IMMEDIATE), so another process waits instead of failing on a lock upgrade.
+            PreparedStatement begin = c.prepareStatement(database == Database.SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
+            PreparedStatement commit = c.prepareStatement("COMMIT");
+            PreparedStatement rollback = c.prepareStatement("ROLLBACK");
+            return new Statements(c, upsert, insertEvent, insertOutgoing, partsSent, sent, retry, dropped, postpone,
+                    purgeSent, begin, commit, rollback);
         }
     }
 
@@ -322,7 +361,7 @@ final class GroupCommitWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            connection.close();
+            st.connection().close();
         } catch (SQLException e) {
             log.warn("closing {}: {}", file, e.getMessage());
         }

@@ -31,6 +31,11 @@ public final class PostgresSessionStore extends JdbcSessionStore {
     private final String url;
     private final Properties credentials;
     private final HikariDataSource pool;
+    /**
+     * The connection holding this thread's conversation lock, if any: reads under the lock go through it, so a
+     * worker never holds one connection while it waits for a second (a full pool would then stall for good).
+     */
+    private final ThreadLocal<Connection> locked = new ThreadLocal<>();
 
     private PostgresSessionStore(String url, Properties credentials, HikariDataSource pool) {
         super(describe(url));
@@ -71,7 +76,7 @@ public final class PostgresSessionStore extends JdbcSessionStore {
             try (Connection c = pool.getConnection()) {
                 purge(c, now.minus(eventRetention), now.minus(KEEP_SENT));
             }
-            store.writeWith(new GroupCommitWriter(pool.getConnection(), Database.POSTGRESQL, store.where, synchronous));
+            store.writeWith(new GroupCommitWriter(pool::getConnection, Database.POSTGRESQL, store.where, synchronous));
             return store;
         } catch (SQLException | RuntimeException e) {
             pool.close();
@@ -97,6 +102,14 @@ public final class PostgresSessionStore extends JdbcSessionStore {
 
     @Override
     <T> T query(String sql, Read<T> read) {
+        Connection mine = locked.get();
+        if (mine != null) {
+            try (PreparedStatement st = mine.prepareStatement(sql)) {
+                return read.run(st);
+            } catch (SQLException e) {
+                throw failure("read", e);
+            }
+        }
         try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             return read.run(st);
         } catch (SQLException e) {
@@ -130,7 +143,9 @@ public final class PostgresSessionStore extends JdbcSessionStore {
             closeQuietly(c);
             throw failure("lock " + key, e);
         }
+        locked.set(c);
         return () -> {
+            locked.remove();
             try (PreparedStatement st = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
                 st.setInt(1, CONVERSATIONS);
                 st.setInt(2, id);

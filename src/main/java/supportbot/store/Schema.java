@@ -33,6 +33,9 @@ final class Schema {
                 throw new StoreException(where + ": the schema is version " + before + ", newer than this bot knows ("
                         + LATEST + "); run the newer bot or restore a backup");
             }
+            if (before == LATEST && legacy == 0) {
+                return;   // up to date: no need to start Flyway (a few hundred ms of a start)
+            }
             FluentConfiguration config = Flyway.configure().dataSource(dataSource)
                     .locations("classpath:db/migration/" + database.folder());
             if (legacy > 0) {

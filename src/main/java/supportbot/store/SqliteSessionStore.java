@@ -169,7 +169,16 @@ public final class SqliteSessionStore extends JdbcSessionStore {
         for (int i = 0; i < READERS; i++) {
             readers.add(Reader.open(file, synchronous));
         }
-        writeWith(new GroupCommitWriter(writing, Database.SQLITE, file.toString(), synchronous));
+        writeWith(new GroupCommitWriter(reopening(writing, file), Database.SQLITE, file.toString(), synchronous));
+    }
+
+    /** The writing connection first, then a new one should it ever break. */
+    private static GroupCommitWriter.ConnectionSource reopening(Connection first, Path file) {
+        java.util.concurrent.atomic.AtomicReference<Connection> given = new java.util.concurrent.atomic.AtomicReference<>(first);
+        return () -> {
+            Connection c = given.getAndSet(null);
+            return c != null ? c : connect(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+        };
     }
 
     /** Two processes starting at once on one file (a console beside the bot) migrate it one after the other. */
@@ -177,7 +186,11 @@ public final class SqliteSessionStore extends JdbcSessionStore {
         Path lock = file.resolveSibling(file.getFileName() + ".migrating");
         try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
-            Schema.migrate(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), Database.SQLITE, file.toString());
+            // Without a disk sync per migration: in WAL mode a crash cannot undo a commit, and a power cut that undid
+            // the last ones leaves a consistent file whose missing migrations run again at the next start.
+            SQLiteDataSource migrating = dataSource(file, SQLiteConfig.TransactionMode.DEFERRED);
+            migrating.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL.getValue());
+            Schema.migrate(migrating, Database.SQLITE, file.toString());
         }
     }
 

@@ -53,6 +53,12 @@ final class FakeBotApi implements AutoCloseable {
     private volatile double sendFaultRate;
     private volatile double pollFaultRate;
     private final java.util.Set<String> answeredCallbacks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Every getUpdates, by who asked: the first segment of the path when bots are told apart by their API URL. */
+    private final List<Poll> polls = Collections.synchronizedList(new ArrayList<>());
+
+    /** A getUpdates call: the caller's path prefix ("i2" for http://host/i2/bot...) and when (nanoTime). */
+    record Poll(String by, long atNanos) {
+    }
 
     FakeBotApi() throws IOException {
         // Without TCP_NODELAY every answer waits ~40 ms for the client's delayed ACK: a loopback Telegram that slow
@@ -152,7 +158,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A button press on the bot's message {@code messageId} in a private chat. */
-    void userPresses(long chatId, int messageId, String data) {
+    String userPresses(long chatId, int messageId, String data) {
         JsonObject from = new JsonObject();
         from.addProperty("id", chatId);
         from.addProperty("is_bot", false);
@@ -164,7 +170,7 @@ final class FakeBotApi implements AutoCloseable {
         query.add("message", message);
         query.addProperty("chat_instance", "ci" + chatId);
         query.addProperty("data", data);
-        addUpdate("callback_query", query);
+        return addUpdate("callback_query", query);
     }
 
     void retryAfter(int seconds) {
@@ -175,10 +181,10 @@ final class FakeBotApi implements AutoCloseable {
         return faultsServed.get();
     }
 
-    void userSays(long chatId, long userId, String text) {
+    String userSays(long chatId, long userId, String text) {
         JsonObject message = BotApiWire.userMessage(chatId, userId, messageIds.incrementAndGet());
         message.addProperty("text", text);
-        addUpdate("message", message);
+        return addUpdate("message", message);
     }
 
     void userSendsSticker(long chatId, long userId) {
@@ -203,11 +209,46 @@ final class FakeBotApi implements AutoCloseable {
         return update.toString();
     }
 
-    synchronized void addUpdate(String kind, JsonObject payload) {
+    /** Queues the update for getUpdates; returns it as Telegram would POST it to a webhook. */
+    synchronized String addUpdate(String kind, JsonObject payload) {
         JsonObject update = new JsonObject();
         update.addProperty("update_id", updates.size() + 1);
         update.add(kind, payload);
         updates.add(update);
+        return update.toString();
+    }
+
+    /** The bot's last message to the chat that has buttons: the one a user presses. */
+    int lastWithButtons(long chatId) {
+        List<Sent> to = sentTo(chatId);
+        for (int i = to.size() - 1; i >= 0; i--) {
+            if (to.get(i).replyMarkup() != null) {
+                return to.get(i).messageId();
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Waits until the chat has received {@code expected} (or something else, which the caller reports with
+     * the whole chat); false when {@code limit} passes first.
+     */
+    boolean awaitTexts(long chatId, List<String> expected, java.time.Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            ReferenceReplies.Progress progress = ReferenceReplies.follow(expected, sentTo(chatId).stream().map(Sent::text).toList());
+            if (progress.stray() != null || progress.matched() >= expected.size()) {
+                return true;
+            }
+            Thread.sleep(25);
+        }
+        return false;
+    }
+
+    List<Poll> polls() {
+        synchronized (polls) {
+            return List.copyOf(polls);
+        }
     }
 
     List<Sent> sent() {
@@ -226,6 +267,8 @@ final class FakeBotApi implements AutoCloseable {
         Map<String, String> form = BotApiWire.parameters(exchange);
         switch (method) {
             case "getUpdates" -> {
+                String[] segments = path.split("/");
+                polls.add(new Poll(segments.length > 2 ? segments[1] : "", System.nanoTime()));
                 if (pollFails()) {
                     BotApiWire.respond(exchange, 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
                 } else {

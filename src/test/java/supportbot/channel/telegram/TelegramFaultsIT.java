@@ -160,41 +160,15 @@ class TelegramFaultsIT {
             if (turn.pressData() == null) {
                 api.userSays(chat, chat, turn.line());
             } else {
-                api.userPresses(chat, lastWithButtons(api, chat), turn.pressData());
+                api.userPresses(chat, api.lastWithButtons(chat), turn.pressData());
             }
             expectedSoFar += turn.texts().size();
-            if (!awaitMessages(api, chat, ReferenceReplies.flatten(turns).subList(0, expectedSoFar))) {
+            if (!api.awaitTexts(chat, ReferenceReplies.flatten(turns).subList(0, expectedSoFar), TURN_LIMIT)) {
                 problems.add("chat " + chat + ": no full answer to '" + turn.line() + "' within " + TURN_LIMIT);
                 break;
             }
         }
         return new Played(chat, turns, problems);
-    }
-
-    private static int lastWithButtons(FakeBotApi api, long chat) {
-        List<FakeBotApi.Sent> sent = api.sentTo(chat);
-        for (int i = sent.size() - 1; i >= 0; i--) {
-            if (sent.get(i).replyMarkup() != null) {
-                return sent.get(i).messageId();
-            }
-        }
-        return 1;
-    }
-
-    private static boolean awaitMessages(FakeBotApi api, long chat, List<String> expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TURN_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            ReferenceReplies.Progress progress = ReferenceReplies.follow(expected,
-                    api.sentTo(chat).stream().map(FakeBotApi.Sent::text).toList());
-            if (progress.stray() != null) {
-                return true;   // reported with the whole chat at the end
-            }
-            if (progress.matched() >= expected.size()) {
-                return true;
-            }
-            Thread.sleep(25);
-        }
-        return false;
     }
 
     private static void killNow(BotUnderTest bot, AtomicBoolean playing, AtomicInteger kills, Random random) {
