@@ -63,8 +63,22 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private record Pending(Write write, CompletableFuture<Void> done) {
+    /**
+     * A write and its outcome. {@code taken}: set by whichever comes first, the writer taking it into a batch
+     * or its caller giving up on it, so a write given up on is never committed later behind the caller's back.
+     */
+    private record Pending(Write write, CompletableFuture<Void> done, java.util.concurrent.atomic.AtomicBoolean taken) {
+        Pending(Write write) {
+            this(write, new CompletableFuture<>(), new java.util.concurrent.atomic.AtomicBoolean());
+        }
+
+        boolean take() {
+            return taken.compareAndSet(false, true);
+        }
     }
+
+    /** How long a caller whose write is already being committed waits for the outcome before calling it unknown. */
+    private static final int COMMITTING_TIMEOUT_SECONDS = 300;
 
     private final Database database;
     private final String file;
@@ -106,12 +120,21 @@ final class GroupCommitWriter implements AutoCloseable {
         if (!running) {
             throw new StoreException("the conversation store " + file + " is closed");
         }
-        Pending pending = new Pending(write, new CompletableFuture<>());
+        Pending pending = new Pending(write);
         queue.add(pending);
         try {
-            pending.done().get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            try {
+                pending.done().get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (pending.take()) {
+                    throw new StoreException("saving to " + file + " took over " + SAVE_TIMEOUT_SECONDS + " s; not saved", e);
+                }
+                // Already in a transaction: its outcome decides, and only it.
+                pending.done().get(COMMITTING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new StoreException("saving to " + file + " took over " + SAVE_TIMEOUT_SECONDS + " s", e);
+            throw new StoreException("saving to " + file + " did not finish in " + COMMITTING_TIMEOUT_SECONDS
+                    + " s; whether it was saved is unknown", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while saving to " + file, e);
@@ -130,7 +153,10 @@ final class GroupCommitWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                commit(batch);
+                batch.removeIf(p -> !p.take());   // given up on by its caller: never written
+                if (!batch.isEmpty()) {
+                    commit(batch);
+                }
             } catch (InterruptedException e) {
                 running = false;
             } catch (Throwable t) {

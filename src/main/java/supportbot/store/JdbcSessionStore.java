@@ -246,6 +246,7 @@ abstract class JdbcSessionStore implements SessionStore {
     }
 
     private static void eachEvent(PreparedStatement all, Instant since, Consumer<LogEntry> action) throws SQLException {
+        all.setFetchSize(1_000);
         all.setString(1, since.toString());
         try (ResultSet rs = all.executeQuery()) {
             while (rs.next()) {

@@ -58,6 +58,10 @@ public final class PostgresSessionStore extends JdbcSessionStore {
         if (!password.isEmpty()) {
             credentials.setProperty("password", password);
         }
+        // A server that stops answering (a host gone, a network cut) fails a call within a minute instead of
+        // holding a worker, the writer or a lease's check for good; the URL may say otherwise.
+        credentials.setProperty("tcpKeepAlive", "true");
+        credentials.setProperty("socketTimeout", "60");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setDataSourceProperties(credentials);
@@ -92,12 +96,13 @@ public final class PostgresSessionStore extends JdbcSessionStore {
         return "PostgreSQL at " + (query < 0 ? rest : rest.substring(0, query));
     }
 
+    /** The innermost message, with anything that looks like a password in a URL masked. */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return String.valueOf(root.getMessage()).replaceAll("(?i)(password=)[^&\\s]*", "$1***");
     }
 
     @Override
@@ -114,6 +119,22 @@ public final class PostgresSessionStore extends JdbcSessionStore {
             return read.run(st);
         } catch (SQLException e) {
             throw failure("read", e);
+        }
+    }
+
+    /** The whole log, fetched in pages (the driver reads a result in pages only inside a transaction). */
+    @Override
+    public void eachEvent(Instant since, java.util.function.Consumer<LogEntry> action) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                eachEvent(c, since, action);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("read the event log", e);
         }
     }
 
@@ -151,8 +172,9 @@ public final class PostgresSessionStore extends JdbcSessionStore {
                 st.setInt(2, id);
                 st.execute();
             } catch (SQLException e) {
-                // The connection is broken: closing it ends its session, and so the lock.
+                // The lock may still be held on it: the connection is ended, not given back, and its session with it.
                 log.warn("unlocking {} in {}: {}", key, where, e.getMessage());
+                pool.evictConnection(c);
             } finally {
                 closeQuietly(c);
             }

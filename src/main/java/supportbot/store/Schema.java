@@ -63,8 +63,10 @@ final class Schema {
         }
     }
 
+    /** SQLite files only: the PostgreSQL store began with Flyway, and another program's table there means nothing. */
     private static int legacyVersion(Connection c) throws SQLException {
-        if (!hasTable(c, "schema_version")) {
+        if (!c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite")
+                || !hasTable(c, "schema_version")) {
             return 0;
         }
         try (Statement st = c.createStatement();
@@ -73,9 +75,18 @@ final class Schema {
         }
     }
 
+    /** A table of this name in the connection's own schema ("_" is a wildcard to the driver: escaped). */
     private static boolean hasTable(Connection c, String name) throws SQLException {
-        try (ResultSet tables = c.getMetaData().getTables(null, null, name, null)) {
-            return tables.next();
+        var meta = c.getMetaData();
+        String escape = meta.getSearchStringEscape();
+        String pattern = escape == null ? name : name.replace("_", escape + "_");
+        try (ResultSet tables = meta.getTables(null, c.getSchema(), pattern, null)) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -21,8 +21,10 @@ public record StoreSettings(Path dataDir, String url, String user, String passwo
     public static StoreSettings from(Config c) {
         String url = c.getString("url").strip();
         if (!url.isEmpty() && !url.startsWith("jdbc:postgresql://")) {
+            // Not echoed: a mistyped URL may hold a password.
             throw new IllegalArgumentException("supportbot.store.url (SUPPORTBOT_STORE_URL) must be a PostgreSQL JDBC URL, "
-                    + "jdbc:postgresql://host:5432/database, not '" + url + "'; leave it empty for the SQLite file in data-dir");
+                    + "jdbc:postgresql://host:5432/database (it starts with '" + url.substring(0, Math.min(url.length(), 11))
+                    + "'); leave it empty for the SQLite file in data-dir");
         }
         return new StoreSettings(Path.of(c.getString("data-dir")), url, c.getString("user"), c.getString("password"),
                 c.getInt("pool-size"), c.getEnum(SqliteSessionStore.Synchronous.class, "synchronous"),
@@ -59,7 +61,9 @@ public record StoreSettings(Path dataDir, String url, String user, String passwo
         try (Connection c = connect()) {
             c.setReadOnly(true);
             checkVersion(c);
+            c.setAutoCommit(false);   // so that the driver fetches the log in pages, not all at once
             JdbcSessionStore.eachEvent(c, since, action);
+            c.commit();
         } catch (SQLException e) {
             throw new StoreException("cannot read the event log in " + describe() + ": " + e.getMessage(), e);
         }
@@ -94,6 +98,7 @@ public record StoreSettings(Path dataDir, String url, String user, String passwo
         if (!password.isEmpty()) {
             credentials.setProperty("password", password);
         }
+        credentials.setProperty("socketTimeout", "300");
         return DriverManager.getConnection(url, credentials);
     }
 }

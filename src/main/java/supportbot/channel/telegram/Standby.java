@@ -25,6 +25,8 @@ final class Standby implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private AutoCloseable current;
+    /** Whether this instance has waited for the lease: then taking it is news for the log. */
+    private boolean stoodBy;
 
     Standby(String what, SessionStore.Lease lease, Duty duty) {
         this.what = what;
@@ -37,6 +39,7 @@ final class Standby implements AutoCloseable {
     /** Takes the lease now if it is free (a store of one process: always), and keeps trying in the background. */
     Standby start() {
         if (!step()) {
+            stoodBy = true;
             log.info("{}: another instance holds the lease; standing by", what);
         }
         thread.start();
@@ -68,7 +71,9 @@ final class Standby implements AutoCloseable {
             if (lease.tryTake()) {
                 try {
                     current = duty.start();
-                    log.info("{}: this instance holds the lease and runs it", what);
+                    if (stoodBy) {
+                        log.info("{}: this instance took the lease over and runs it now", what);
+                    }
                 } catch (Exception e) {
                     log.error("{}: could not start ({}); trying again", what, e.toString());
                     lease.close();
@@ -76,6 +81,7 @@ final class Standby implements AutoCloseable {
             }
         } else if (!lease.held()) {
             log.warn("{}: the lease is lost (the database connection broke); stopping until it is held again", what);
+            stoodBy = true;
             stopDuty();
         }
         return current != null;

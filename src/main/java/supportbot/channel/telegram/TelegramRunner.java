@@ -93,7 +93,12 @@ public final class TelegramRunner implements AutoCloseable {
         switch (settings.mode()) {
             case POLLING -> standby = new Standby("polling Telegram", store.lease("telegram-polling"), () -> {
                 AutoCloseable sending = startSending();
-                startPolling();
+                try {
+                    startPolling();
+                } catch (RuntimeException e) {
+                    sending.close();
+                    throw e;
+                }
                 return () -> {
                     stopPolling();
                     sending.close();
