@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -25,7 +26,7 @@ import supportbot.store.SqliteSessionStore.Synchronous;
 final class GroupCommitWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 512;
-    private static final int SAVE_TIMEOUT_SECONDS = 30;
+    private static final Duration SAVE_TIMEOUT = Duration.ofSeconds(30);
 
     /** What can be written; JSON is written by the caller's thread, so the writer thread only writes rows. */
     sealed interface Write {
@@ -86,6 +87,7 @@ final class GroupCommitWriter implements AutoCloseable {
     /** The writing connection and its statements; replaced when the connection breaks (a database restart). */
     private Statements st;
     private final ConnectionSource reconnect;
+    private final Duration saveTimeout;
     private final Thread thread;
     private volatile boolean running = true;
     /** The store's durability for saves, and the setting the connection has now (changed only on the writer thread). */
@@ -98,7 +100,14 @@ final class GroupCommitWriter implements AutoCloseable {
      * database is back.
      */
     GroupCommitWriter(ConnectionSource reconnect, Database database, String file, Synchronous synchronous) throws SQLException {
+        this(reconnect, database, file, synchronous, SAVE_TIMEOUT);
+    }
+
+    /** {@code saveTimeout}: how long a caller waits for its write to be taken into a transaction. */
+    GroupCommitWriter(ConnectionSource reconnect, Database database, String file, Synchronous synchronous,
+                      Duration saveTimeout) throws SQLException {
         this.reconnect = reconnect;
+        this.saveTimeout = saveTimeout;
         Connection connection = reconnect.open();
         this.database = database;
         this.file = file;
@@ -124,10 +133,10 @@ final class GroupCommitWriter implements AutoCloseable {
         queue.add(pending);
         try {
             try {
-                pending.done().get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                pending.done().get(saveTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 if (pending.take()) {
-                    throw new StoreException("saving to " + file + " took over " + SAVE_TIMEOUT_SECONDS + " s; not saved", e);
+                    throw new StoreException("saving to " + file + " took over " + saveTimeout.toSeconds() + " s; not saved", e);
                 }
                 // Already in a transaction: its outcome decides, and only it.
                 pending.done().get(COMMITTING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
