@@ -67,7 +67,9 @@ class ShippedModelTest {
     @EnumSource(ModelKind.class)
     void crossValidationStaysAboveTheMeasuredFloor(ModelKind kind) {
         double floor = switch (kind) {
-            case INTENTS -> 0.93;        // measured 0.939 with the sentence embedding
+            // Measured 0.927 (seed 7: 0.924). The seed alone moves it about a point: the data before the vague
+            // "backup won't work" lines gave 0.940 and 0.928.
+            case INTENTS -> 0.92;
             case QUICK_INTENTS -> 0.84;  // words alone
             case REPLIES -> 0.85;
         };
