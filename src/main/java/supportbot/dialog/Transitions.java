@@ -86,15 +86,17 @@ final class Transitions {
                 case CONTINUE -> plan.next(s, null).after(new Step.CarriedOn());
                 default -> anywhere.apply(s, action);
             };
+            // Rating the help keeps what was tried: "if it still hasn't backed up tomorrow, just tell me" must not
+            // start again with the fix that seemed to work.
             case HELPFUL -> switch (action) {
-                case HELPFUL -> replies.tell(s.startOver(), prompts.say(FEEDBACK_HELPFUL)).after(new Step.Rated(true));
-                case NOT_HELPFUL -> replies.ask(s.startOver(), prompts.say(FEEDBACK_NOT_HELPFUL)).after(new Step.Rated(false));
+                case HELPFUL -> replies.tell(s.in(State.AWAITING_PROBLEM), prompts.say(FEEDBACK_HELPFUL)).after(new Step.Rated(true));
+                case NOT_HELPFUL -> replies.ask(s.in(State.AWAITING_PROBLEM), prompts.say(FEEDBACK_NOT_HELPFUL)).after(new Step.Rated(false));
                 case ANOTHER_PROBLEM -> replies.ask(s.startOver(), prompts.say(ASK_PROBLEM)).after(new Step.StartedOver());
                 // "Wait, it still fails": the fix did not work after all; on to the next one.
                 case NOT_FIXED -> plan.next(s.reopened(), prompts.say(AFTER_NOT_FIXED))
                         .after(new Step.Reopened(s.lastAttempt().fixId()),
                                 new Step.Answered(s.lastAttempt().fixId(), Attempt.Result.NOT_FIXED));
-                case STOP -> replies.tell(s.startOver(), prompts.say(s, THANKS_REPLY));
+                case STOP -> replies.tell(s.in(State.AWAITING_PROBLEM), prompts.say(s, THANKS_REPLY));
                 default -> anywhere.apply(s, action);
             };
             // Declining a person, or being pointed to Apple Support, ends here; what was tried stays for a later ask.

@@ -235,8 +235,21 @@ public final class PostgresSessionStore extends JdbcSessionStore {
             }
         }
 
+        /**
+         * Unlocks before closing: the server lets go of a closed connection's locks only once its backend has
+         * exited, a moment later, and the next holder should not have to wait for that.
+         */
         @Override
         public synchronized void close() {
+            if (taken && connection != null) {
+                try (PreparedStatement st = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+                    st.setInt(1, LEASES);
+                    st.setInt(2, id);
+                    st.execute();
+                } catch (SQLException e) {
+                    // the connection is broken: closing it lets go of the lock as well
+                }
+            }
             closeQuietly(connection);
             connection = null;
             taken = false;

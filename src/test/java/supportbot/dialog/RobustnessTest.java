@@ -66,6 +66,19 @@ class RobustnessTest {
     }
 
     @Test
+    void theSameProblemAgainAfterAFixSeemedToWorkGoesOnWithTheNextFix() {
+        Conversation chat = new Conversation();
+        chat.say("my wifi keeps dropping out at home");
+        assertThat(chat.last().fix()).isEqualTo("check-wifi");
+        chat.press(FIXED);
+        chat.press(HELPFUL);
+        Reply later = chat.say("my wifi keeps dropping out at home");
+        assertThat(later.fix()).isNotNull().isNotEqualTo("check-wifi");
+        String alreadyTried = label(Phrase.ALREADY_TRIED);
+        assertThat(later.text()).as("says what it leaves out").contains(alreadyTried.substring(0, alreadyTried.indexOf('{')));
+    }
+
+    @Test
     void aQuestionAboutTheGreenDotIsNotTakenAsGreen() {
         Conversation chat = new Conversation();
         chat.say("is icloud down right now?");

@@ -78,7 +78,8 @@ class SmallTalkTest {
         chat.press(Labels.FIXED);
         Reply bye = chat.say("thanks a lot!");
         assertThat(bye.buttons()).isEmpty();
-        assertThat(chat.session().attempts()).isEmpty();
+        assertThat(chat.session().state()).isEqualTo(State.AWAITING_PROBLEM);
+        assertThat(chat.tried()).as("kept, should it come back").containsExactly("free-icloud-storage:FIXED");
     }
 
     @Test
