@@ -24,7 +24,9 @@ import supportbot.dialog.DialogSettings;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.metrics.BotMetrics;
 import supportbot.knowledge.Phrase;
-import supportbot.nlu.ModelKind;
+import supportbot.nlu.AnswerData;
+import supportbot.nlu.AnswerSet;
+import supportbot.nlu.Language;
 import supportbot.nlu.Vocabulary;
 import supportbot.store.SessionStore;
 
@@ -50,32 +52,36 @@ public final class Components {
     public static DialogEngine engine(DialogSettings dialog, Settings settings, KnowledgeBase knowledge) {
         return new DialogEngine(knowledge,
                 settings.models().intents(),
-                settings.models().classifier(ModelKind.REPLIES),
+                settings.models().answers(),
                 dialog, english(knowledge, settings.knowledge()));
     }
 
-    /** The English the bot knows: its own texts, the words of the shipped training data and the pack's. */
-    public static Vocabulary english(KnowledgeBase knowledge, KnowledgePack pack) {
+    /**
+     * What the bot knows of English: conf/language.conf, and the words of its own texts, of the shipped
+     * training data and of the pack's.
+     */
+    public static Language english(KnowledgeBase knowledge, KnowledgePack pack) {
         List<String> texts = new ArrayList<>(knowledge.texts());
-        for (ModelKind kind : ModelKind.values()) {
-            pack.ownTrainingData(kind).filter(data -> !pack.shipped()).ifPresent(data -> {
-                try {
-                    texts.addAll(java.nio.file.Files.readAllLines(data, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        if (!pack.shipped()) {
+            pack.intentSamples().forEach(sample -> texts.add(sample.text()));
+            pack.answerSamples(DialogEngine.answerSets(knowledge)).forEach(sample -> texts.add(sample.text()));
         }
-        for (String data : List.of(ModelKind.INTENTS.dataStem(), ModelKind.REPLIES.dataStem())) {
-            try (InputStream in = Components.class.getResourceAsStream("/models/train/" + data + ".txt")) {
-                if (in != null) {
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(texts::add);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        texts.addAll(resourceLines("/models/train/intents.txt"));
+        for (AnswerSet set : DialogEngine.answerSets(knowledge)) {
+            texts.addAll(resourceLines("/models/train/answers/" + set.name() + ".txt"));
         }
-        return Vocabulary.of(texts);
+        for (String file : List.of(AnswerData.SHARED, AnswerData.YES_NO, AnswerData.GENERIC)) {
+            texts.addAll(resourceLines("/models/train/answers/" + file + ".txt"));
+        }
+        return Language.of(ConfFiles.withDefaults("language.conf").config().getConfig("language"), Vocabulary.of(texts));
+    }
+
+    private static List<String> resourceLines(String name) {
+        try (InputStream in = Components.class.getResourceAsStream(name)) {
+            return in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static SessionStore durableStore(Settings settings) {

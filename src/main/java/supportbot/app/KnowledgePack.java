@@ -2,11 +2,14 @@ package supportbot.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.KnowledgeLoader;
+import supportbot.nlu.AnswerData;
+import supportbot.nlu.AnswerSample;
+import supportbot.nlu.AnswerSet;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
 import supportbot.nlu.Sample;
@@ -16,7 +19,7 @@ import supportbot.nlu.Samples;
  * What the bot knows about one family of problems: a folder with {@code conf/knowledge.conf} (fixes,
  * symptoms, the pack's own phrases) and {@code models/} (intent training and test data, the trained models).
  * The shipped pack (no folder set) reads the working directory's conf/ and models/ when they are there, and
- * the jar's copy otherwise. Every pack shares conf/phrases.conf and, unless it trains its own, the reply model.
+ * the jar's copy otherwise. Every pack shares conf/phrases.conf and, unless it trains its own, the model of answers.
  */
 public record KnowledgePack(Path dir, boolean shipped) {
 
@@ -37,24 +40,29 @@ public record KnowledgePack(Path dir, boolean shipped) {
         return new ModelFiles(dir.resolve("models"), shipped);
     }
 
-    /** Where a model's training data is, for the models a pack trains itself. */
+    /** Where a model's training data is (a file, or the folder of answers), for the models a pack trains itself. */
     public Optional<Path> ownTrainingData(ModelKind kind) {
         Path data = models().trainingData(kind);
         return Files.exists(data) ? Optional.of(data) : Optional.empty();
     }
 
+    /** What the pack's intent model is trained on: its own descriptions. */
+    public List<Sample> intentSamples() {
+        return Samples.read(models().trainingData(ModelKind.INTENTS));
+    }
+
     /**
-     * What a model of this pack is trained on: its own data. A pack's reply examples ("cleaned the port, it
-     * charges now") add to the shipped ones, which know the plain answers of any topic.
+     * What the pack's model of answers is trained on (see {@link AnswerData}): the shipped answers, which know
+     * the plain answers of any topic, and the pack's own ("cleaned the port, it charges now"); for the shipped
+     * pack, its own folder.
      */
-    public List<Sample> trainingSamples(ModelKind kind) {
-        List<Sample> own = Samples.read(models().trainingData(kind));
-        if (kind != ModelKind.REPLIES || shipped) {
-            return own;
-        }
-        List<Sample> all = new ArrayList<>(Samples.readResource("/models/train/" + kind.dataStem() + ".txt"));
-        all.addAll(own);
-        return List.copyOf(all);
+    public List<AnswerSample> answerSamples(List<AnswerSet> sets) {
+        Function<String, List<Sample>> own = name -> {
+            Path file = models().answerFile(name);
+            return Files.exists(file) ? Samples.read(file) : List.of();
+        };
+        Function<String, List<Sample>> fromJar = name -> Samples.readResourceIfAny("/models/train/answers/" + name + ".txt");
+        return shipped ? AnswerData.samples(sets, name -> List.of(), own) : AnswerData.samples(sets, fromJar, own);
     }
 
     public KnowledgeBase load() {

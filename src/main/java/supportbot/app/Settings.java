@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import supportbot.channel.telegram.TelegramSettings;
 import supportbot.dialog.DialogSettings;
+import supportbot.dialog.ReadingPolicy;
 import supportbot.nlu.ModelFiles;
 import supportbot.nlu.ModelKind;
 import supportbot.nlu.TrainingSettings;
@@ -53,8 +54,7 @@ public record Settings(
         for (ModelKind kind : ModelKind.values()) {
             String section = switch (kind) {
                 case INTENTS -> "training";
-                case QUICK_INTENTS -> "quick-intent-training";
-                case REPLIES -> "reply-training";
+                case ANSWERS -> "answer-training";
             };
             trainings.put(kind, TrainingSettings.from(nlu.getConfig(section).withFallback(nlu.getConfig("training"))));
         }
@@ -75,11 +75,8 @@ public record Settings(
                 new DialogSettings(
                         d.getDouble("accept-confidence"),
                         d.getDouble("clarify-confidence"),
-                        d.getDouble("reply-lead"),
-                        d.getDouble("remark-lead"),
-                        d.getInt("long-message-words"),
-                        d.getDouble("new-problem-confidence"),
-                        d.getDouble("switch-confidence"),
+                        new ReadingPolicy(d.getDouble("reading.act"), d.getDouble("reading.doubt"), d.getDouble("reading.remark"),
+                                d.getDouble("reading.new-problem")),
                         d.getInt("clarify-options"),
                         d.getInt("max-problem-chars"),
                         d.getDuration("idle-after"),

@@ -55,7 +55,8 @@ final class StoreScaleBench {
 
     private static Session copy(Session s, ConversationKey key) {
         return new Session(key, s.state(), s.turn(), s.intent(), s.problem(), s.confidence(), s.plan(), s.fix(), s.variant(),
-                s.attempts(), s.options(), s.lastSeen(), s.idleDeadline(), s.aside(), s.firstAttempt());
+                s.attempts(), s.options(), s.lastSeen(), s.idleDeadline(), s.aside(), s.firstAttempt(), s.other(), s.pending(), s.said(),
+                s.explained());
     }
 
     /** Fills the sessions table fast: big transactions, no event log, straight SQL. */

@@ -9,8 +9,8 @@ import supportbot.bench.Benchmarks;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
         "Measure speed, memory and NLU accuracy on this machine.",
-        "Classify speed, the in-process pipeline with the durable store, end to end over HTTP against an echo",
-        "bot, start-up, memory, store size and scale, and the NLU on public corpora."})
+        "Classify speed, the in-process pipeline with the durable store, end to end over HTTP against an echo "
+                + "bot, start-up, memory, store size and scale, and the NLU on public corpora."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--conversations", defaultValue = "4000", description = "Concurrent conversations in the pipeline run (default: ${DEFAULT-VALUE}).")

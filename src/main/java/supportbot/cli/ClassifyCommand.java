@@ -11,18 +11,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import supportbot.app.Settings;
 import supportbot.nlu.Intent;
-import supportbot.nlu.ModelKind;
+import supportbot.nlu.AnswerReader;
 import supportbot.nlu.TextClassifier;
 
-@Command(name = "classify", mixinStandardHelpOptions = true, description = "Read one message per stdin line; print 'intent<TAB>confidence' per line.")
+@Command(name = "classify", mixinStandardHelpOptions = true, description = {
+        "Read one message per stdin line; print 'intent<TAB>confidence' per line.",
+        "With --replies (or --question NAME), read each line as an answer to that question of the bot's instead."})
 final class ClassifyCommand implements Callable<Integer> {
 
-    @Option(names = "--replies", description = "Classify answers to the bot's questions (fixed, not_fixed, yes, no, skip, decline, help, unsure, stop, wait, continue, start_over, another_problem, human, remark).")
+    @Option(names = "--replies", description = "Read answers to \"Did that fix it?\" (fixed, not_fixed, skip, decline, ask_how, ..., stop, human, remark, new_problem): the same as --question step.")
     boolean replies;
+
+    @Option(names = "--question", paramLabel = "NAME", description = "Read answers to this question: step, check, variant, warning, outage, helpful, out_of_fixes, welcome_back, yes_no.")
+    String question;
 
     @Override
     public Integer call() throws IOException {
-        TextClassifier classifier = Settings.load().models().classifier(replies ? ModelKind.REPLIES : ModelKind.INTENTS);
+        Settings settings = Settings.load();
+        String asked = question != null ? question : replies ? "step" : null;
+        AnswerReader answers = asked != null ? settings.models().answers() : null;
+        TextClassifier classifier = asked != null ? text -> answers.read(asked, text) : settings.models().intents();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {

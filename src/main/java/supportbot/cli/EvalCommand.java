@@ -25,17 +25,14 @@ import supportbot.nlu.TextClassifier;
 import supportbot.nlu.TrainingSettings;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = {
-        "Measure the models, or whole turns of the conversation (--turns).",
-        "Accuracy, per-label precision/recall/F1, confusion and misses: 10-fold cross-validation of the",
-        "training data, then the shipped model on the held-out test set. With --train and --test: train on one",
-        "doccat file, test on the other. With --turns FILE: play each turn through the real engine and models",
-        "and count right, re-asked and wrong moves per question."})
+        "Measure the intent model, or whole turns of the conversation (--turns).",
+        "Accuracy, per-label precision/recall/F1, confusion and misses: 10-fold cross-validation of the "
+                + "training data, then the shipped model on the held-out test set. With --train and --test: train on one "
+                + "doccat file, test on the other. With --turns FILE: play each turn through the real engine and models, "
+                + "count right, re-asked and wrong moves per question, and show how often readings are right by their confidence."})
 final class EvalCommand implements Callable<Integer> {
     private static final List<String> ALGORITHMS = List.of("MAXENT", "MAXENT_QN", "NAIVEBAYES", "PERCEPTRON");
 
-
-    @Option(names = "--replies", description = "Evaluate the reply model instead of the intent model.")
-    boolean replies;
 
     @Option(names = "--train", paramLabel = "FILE", description = "Doccat-format training data (default: models/train/).")
     Path train;
@@ -73,8 +70,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--l2-cost", description = "Override: the quasi-Newton trainer's L2 penalty.")
     Double l2Cost;
 
-    @Option(names = "--turns", paramLabel = "FILE", description = "Play a turn test set (models/test/turns.txt) through the real engine and models.")
-    Path turns;
+    @Option(names = "--turns", paramLabel = "FILE", split = ",", description = "Play turn test sets (models/test/turns*.txt; several: a,b) through the real engine and models.")
+    List<Path> turns;
 
     @Option(names = "--quiet", description = "Print only the accuracy lines.")
     boolean quiet;
@@ -96,11 +93,11 @@ final class EvalCommand implements Callable<Integer> {
         if (algorithm != null && !ALGORITHMS.contains(algorithm)) {
             throw new IllegalArgumentException("unknown --algorithm " + algorithm + "; one of " + String.join(", ", ALGORITHMS));
         }
-        ModelKind kind = replies ? ModelKind.REPLIES : ModelKind.INTENTS;
+        ModelKind kind = ModelKind.INTENTS;
         TrainingSettings training = overridden(settings.training(kind));
         ModelFiles files = settings.models();
         Path trainFile = train != null ? train : files.trainingData(kind);
-        Path testFile = test != null ? test : files.testData(kind);
+        Path testFile = test != null ? test : files.testIntents();
         List<Sample> trainSamples = Samples.read(trainFile);
         System.out.println("settings: " + training);
 
@@ -111,26 +108,29 @@ final class EvalCommand implements Callable<Integer> {
         if (Files.exists(testFile)) {
             // The shipped model, as loaded from disk, unless other data or settings were asked for.
             boolean shipped = train == null && training.equals(settings.training(kind));
-            TextClassifier classifier = shipped ? files.classifier(kind) : new ModelTrainer(training).classifier(trainSamples);
+            TextClassifier classifier = shipped ? files.intents() : new ModelTrainer(training).classifier(trainSamples);
             print(Evaluator.test((shipped ? "shipped model" : "model trained on " + trainFile) + " on " + testFile,
                     classifier, Samples.read(testFile)));
-            if (kind == ModelKind.INTENTS && train == null) {
+            if (train == null) {
                 KnowledgeBase knowledge = Components.knowledge();
-                printDialogReading(new FirstReading(knowledge, classifier, settings.dialog()), Samples.read(testFile), knowledge);
+                printDialogReading(new FirstReading(knowledge, classifier, settings.dialog(), Components.english(knowledge, settings.knowledge())),
+                        Samples.read(testFile), knowledge);
             }
         }
         return 0;
     }
 
     private int playTurns(Settings settings) {
-        if (!Files.isReadable(turns)) {
-            throw new IllegalArgumentException("cannot read the turn file " + turns);
+        for (Path file : turns) {
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException("cannot read the turn file " + file);
+            }
         }
         KnowledgeBase knowledge = Components.knowledge();
-        TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(),
-                settings.models().classifier(ModelKind.REPLIES), settings.dialog(), Components.english(knowledge, settings.knowledge()));
-        TurnReport report = new TurnReport(Turn.read(turns).stream().map(player::play).toList());
-        System.out.print(report.format());
+        TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(), settings.models().answers(), settings.dialog(),
+                Components.english(knowledge, settings.knowledge()));
+        TurnReport report = new TurnReport(turns.stream().flatMap(file -> Turn.read(file).stream()).map(player::play).toList());
+        System.out.print(quiet ? report.summary() : report.format());
         return 0;
     }
 
@@ -176,6 +176,7 @@ final class EvalCommand implements Callable<Integer> {
                 charNgrams != null ? charNgrams : s.charNgrams(),
                 sentenceEmbedding != null ? sentenceEmbedding : s.sentenceEmbedding(),
                 embeddingScale != null ? embeddingScale : s.embeddingScale(),
-                l2Cost != null ? l2Cost : s.l2Cost());
+                l2Cost != null ? l2Cost : s.l2Cost(),
+                s.threads());
     }
 }

@@ -38,7 +38,7 @@ final class LintCommand implements Callable<Integer> {
         }
         Path file = knowledge != null ? knowledge : settings.knowledge().knowledgeFile();
         List<LintProblem> problems = new PackLint(file, files.trainingData(ModelKind.INTENTS),
-                files.testData(ModelKind.INTENTS), minExamples).run(current);
+                files.testIntents(), minExamples).run(current);
         problems.forEach(System.out::println);
         long errors = problems.stream().filter(p -> p.severity() == LintProblem.Severity.ERROR).count();
         System.out.printf("%d errors, %d warnings%n", errors, problems.size() - errors);

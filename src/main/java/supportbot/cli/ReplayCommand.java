@@ -37,7 +37,7 @@ final class ReplayCommand implements Callable<Integer> {
         ModelFiles files = models == null ? settings.models() : new ModelFiles(models);
         KnowledgeBase kb = knowledge == null ? Components.knowledge()
                 : KnowledgePack.loadFile(knowledge);
-        Replay replay = new Replay(files.classifier(ModelKind.INTENTS), kb);
+        Replay replay = new Replay(files.intents(), kb);
         settings.store().readEvents(Instant.now().minus(Duration.ofDays(days)), replay::add);
         Replay.Report report = replay.report();
         System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());

@@ -1,13 +1,14 @@
 package supportbot.dialog;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a user's answer means, once understood, whether typed or pressed. */
-enum Action {
+public enum Action {
     // A fix's answers.
-    FIXED, NOT_FIXED, SKIP, DECLINE, HOW, YES, NO,
+    FIXED, NOT_FIXED, SKIP, DECLINE, GO_BACK, YES, NO,
     // Moving on, or not.
-    STOP, MAYBE_STOP, WAIT, CONTINUE, START_OVER, WELCOME, SOMETHING_ELSE, ANOTHER_PROBLEM, HUMAN,
+    STOP, WAIT, CONTINUE, START_OVER, WELCOME, SOMETHING_ELSE, ANOTHER_PROBLEM, HUMAN,
     // "Was this helpful?"
     HELPFUL, NOT_HELPFUL,
     // Answers nothing: the question stays open.
@@ -25,10 +26,20 @@ enum Action {
         };
     }
 
-    /** Whether acting on it changes or records something, so that it needs a confident reading. */
+    /** The action a label of the model of answers names ("not_fixed", "go_back"), if it names one. */
+    static Optional<Action> ofLabel(String label) {
+        for (Action action : values()) {
+            if (action.code().equals(label)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether acting on it changes or records something, so that it needs a sure reading. */
     boolean moves() {
         return switch (this) {
-            case HOW, MAYBE_STOP, WELCOME, GREETING, THANKS, HELP, OUT_OF_SCOPE, REMARK, NOT_ENGLISH, UNCLEAR -> false;
+            case WELCOME, GREETING, THANKS, HELP, OUT_OF_SCOPE, REMARK, NOT_ENGLISH, UNCLEAR -> false;
             default -> true;
         };
     }

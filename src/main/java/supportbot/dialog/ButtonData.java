@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The data a button sends back: {@code <turn>:<answer>}, where the answer is an action code,
- * {@code v=<variant id>} or {@code p=<intent>}. The turn makes a press on an older message stale.
+ * {@code a=<aspect>} (a question about the fix), {@code v=<variant id>} or {@code p=<intent>}. The turn makes a press on an older message stale.
  * Short by construction: Telegram allows 64 bytes.
  */
 record ButtonData(int turn, Answer answer) {
@@ -13,6 +13,8 @@ record ButtonData(int turn, Answer answer) {
         String code;
         if (answer instanceof Answer.Act act) {
             code = act.action().code();
+        } else if (answer instanceof Answer.Ask ask) {
+            code = "a=" + ask.aspect().name().toLowerCase(java.util.Locale.ROOT);
         } else if (answer instanceof Answer.PickVariant pick) {
             code = "v=" + pick.variantId();
         } else if (answer instanceof Answer.Problem problem) {
@@ -38,6 +40,11 @@ record ButtonData(int turn, Answer answer) {
         String code = data.substring(colon + 1);
         if (code.startsWith("v=") && code.length() > 2) {
             return Optional.of(new ButtonData(turn, new Answer.PickVariant(code.substring(2))));
+        }
+        if (code.startsWith("a=") || code.equals("how")) {
+            // "how": a button sent before questions about a fix had aspects.
+            return Answer.Aspect.ofLabel("ask_" + (code.equals("how") ? "how" : code.substring(2)))
+                    .map(aspect -> new ButtonData(turn, new Answer.Ask(aspect)));
         }
         if (code.startsWith("p=") && code.length() > 2) {
             return Optional.of(new ButtonData(turn, new Answer.Problem(code.substring(2), 1.0)));

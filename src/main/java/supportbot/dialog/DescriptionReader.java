@@ -5,45 +5,60 @@ import supportbot.knowledge.Fix;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.Classification;
 import supportbot.nlu.Intent;
+import supportbot.nlu.Language;
 import supportbot.nlu.TextClassifier;
 import supportbot.nlu.TextNormalizer;
 
 /**
  * Reads words as a description of a problem: which problem, two, "which one?", or small talk. The
- * description's thresholds live here; {@link MessageReader} asks it whenever words may describe a problem.
+ * description's thresholds live here. What a sentence says about a topic counts, not that it names it: a
+ * clause that rules something out ("storage isn't the problem", "wifi is fine") or says it was done already
+ * ("I restarted it") describes no problem, and is left out when other clauses remain.
  */
 final class DescriptionReader {
     /** The intent of a message that says something is wrong, but not what. */
     private static final String UNCLEAR_PROBLEM = "unclear_problem";
     private static final String OUT_OF_SCOPE = "out_of_scope";
-    /** Replies of up to this many words are first read on words alone. */
-    private static final int QUICK_WORDS = 3;
     private final KnowledgeBase knowledge;
     private final TextClassifier intents;
     private final DialogSettings settings;
+    private final Language english;
 
-    DescriptionReader(KnowledgeBase knowledge, TextClassifier intents, DialogSettings settings) {
+    DescriptionReader(KnowledgeBase knowledge, TextClassifier intents, DialogSettings settings, Language english) {
         this.knowledge = knowledge;
         this.intents = intents;
         this.settings = settings;
+        this.english = english;
     }
 
     /** A first message, or one to a person's question: the words that describe the problem, read. */
     Answer read(String text) {
-        return describe(intents.classify(complaint(text)));
+        return describe(classify(text));
     }
 
-    /**
-     * The words that describe the problem: "ive already restarted it and my wifi is fine" says what was done,
-     * not what is wrong, so those clauses are left out (they still skip those fixes).
-     */
+    /** The intent model's reading of the clauses that describe a problem. */
+    Classification classify(String text) {
+        return intents.classify(complaint(text));
+    }
+
+    /** The clauses that describe the problem: those that rule something out or say what was done are left out. */
     private String complaint(String text) {
         List<String> clauses = Fix.clauses(text);
-        List<String> kept = clauses.stream()
-                .filter(clause -> knowledge.fixes().values().stream()
-                        .noneMatch(f -> f.saidDone(clause, c -> String.join(" ", TextNormalizer.tokens(c)))))
-                .toList();
+        List<String> kept = clauses.stream().filter(this::describes).toList();
         return kept.isEmpty() || kept.size() == clauses.size() ? text : String.join(" ", kept);
+    }
+
+    /** Whether any clause describes a problem: "storage isn't the problem" alone does not. */
+    boolean describesAny(String text) {
+        return Fix.clauses(text).stream().anyMatch(this::describes);
+    }
+
+    private boolean describes(String clause) {
+        return !english.rulesOut(clause) && !saidDone(clause);
+    }
+
+    private boolean saidDone(String clause) {
+        return knowledge.fixes().values().stream().anyMatch(f -> f.saidDone(clause, c -> String.join(" ", TextNormalizer.tokens(c))));
     }
 
     /** A message read as a description: a problem, a clarifying question, or small talk. */
@@ -91,21 +106,5 @@ final class DescriptionReader {
                 .limit(settings.clarifyOptions())
                 .toList();
         return new Answer.Clarify(likely);
-    }
-
-    /**
-     * What a reply at a question would mean as a description. "didnt help" or "ok thanks" is read on words
-     * alone (the sentence embedding costs about 3 ms, and most replies are short); only when that finds a
-     * problem or a request for a person does the full model decide.
-     */
-    Classification asReply(String text, int words) {
-        if (words > QUICK_WORDS) {
-            return intents.classify(text);
-        }
-        Classification quick = intents.classifyQuickly(text);
-        Intent top = quick.top();
-        boolean aProblem = (knowledge.isSymptom(top.name()) || top.name().equals("human"))
-                && top.confidence() >= settings.clarifyConfidence();
-        return aProblem ? intents.classify(text) : quick;
     }
 }

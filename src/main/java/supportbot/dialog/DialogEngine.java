@@ -6,40 +6,61 @@ import java.util.List;
 import java.util.Optional;
 import supportbot.knowledge.Branch;
 import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.AnswerReader;
+import supportbot.nlu.AnswerSet;
+import supportbot.nlu.Language;
 import supportbot.nlu.TextClassifier;
-import supportbot.nlu.Vocabulary;
+import supportbot.nlu.TextNormalizer;
 
 /**
  * The troubleshooting conversation: {@code (Session, Event) -> Outcome}. Pure: everything it needs comes
  * in through the arguments and the immutable collaborators given at construction. It sorts out what
- * arrived (a press, words, a command, a photo, the support chat) and hands the answer to the state table,
- * {@link Transitions}.
+ * arrived (a press, words, a command, a photo, the support chat), reads words as an answer to the open
+ * question ({@link MessageReader}), and hands the answer to that question's declaration ({@link Asked}), or
+ * to the {@link Fallback}.
  */
 public final class DialogEngine {
+    /** A message this long that answers a fix says something about the problem: a hand-off quotes it. */
+    private static final int TELLING_WORDS = 6;
     private final KnowledgeBase knowledge;
     private final DialogSettings settings;
-    private final Prompts prompts;
+    private final Questions questions;
     private final Replies replies;
-    private final MessageReader reading;
     private final Handoff handoff;
-    private final Transitions transitions;
-    private final FixPlan plan;
+    private final MessageReader reading;
+    private final Fallback fallback;
+    private final Parts parts;
 
-    public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings) {
-        this(knowledge, intents, replies, settings, Vocabulary.of(knowledge.texts()));
-    }
-
-    /** {@code english}: the words that tell an unclear message in English from one in another language. */
-    public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replyModel, DialogSettings settings,
-                        Vocabulary english) {
+    /** {@code english}: what the bot knows of English beyond its models (another language, clauses that rule out). */
+    public DialogEngine(KnowledgeBase knowledge, TextClassifier intents, AnswerReader answers, DialogSettings settings, Language english) {
         this.knowledge = knowledge;
         this.settings = settings;
-        this.prompts = new Prompts(knowledge);
-        this.replies = new Replies(prompts);
-        this.reading = new MessageReader(knowledge, intents, replyModel, settings, prompts, english);
+        Prompts prompts = new Prompts(knowledge);
+        this.questions = new Questions(knowledge, prompts);
+        this.replies = new Replies(prompts, questions);
         this.handoff = new Handoff(prompts, replies, settings);
-        this.plan = new FixPlan(knowledge, prompts, replies, settings);
-        this.transitions = new Transitions(knowledge, prompts, replies, plan, new Anywhere(prompts, replies, handoff, settings));
+        this.parts = new Parts(knowledge, prompts, replies, new FixPlan(knowledge, prompts, replies, settings), handoff, settings,
+                new Parts.Table() {
+                    @Override
+                    public Outcome apply(Session s, Answer answer, Said said) {
+                        return DialogEngine.this.apply(s, answer, said);
+                    }
+
+                    @Override
+                    public Optional<Outcome> declared(Session s, Answer answer, Said said) {
+                        return questions.of(s).answer(s, answer, said, parts);
+                    }
+                });
+        this.fallback = new Fallback(parts);
+        DescriptionReader descriptions = new DescriptionReader(knowledge, intents, settings, english);
+        this.reading = new MessageReader(List.of(new TypedButton(), new ForeignWords(english), new OwnOptions(),
+                new Descriptions(descriptions, answers, settings.reading()),
+                new AnswerModelReader(answers, descriptions, knowledge, settings, settings.reading())), settings.reading());
+    }
+
+    /** How the model of answers must know the questions: what `train` teaches it. */
+    public static List<AnswerSet> answerSets(KnowledgeBase knowledge) {
+        return new Questions(knowledge, new Prompts(knowledge)).answerSets();
     }
 
     public Outcome handle(Session session, Event event) {
@@ -59,37 +80,55 @@ public final class DialogEngine {
         }
         if (event.input() instanceof Event.Input.Attachment) {
             return s.state() == State.HANDED_OFF ? handoff.attachment(s)
-                    : Question.of(s) == Question.DESCRIBE ? replies.ask(s, prompts.say(NOT_TEXT)) : replies.reask(s, NOT_TEXT_ANSWER);
+                    : Question.of(s) == Question.DESCRIBE ? replies.ask(s, parts.prompts().say(NOT_TEXT)) : replies.reask(s, NOT_TEXT_ANSWER);
         }
         if (event.input() instanceof Event.Input.Press press) {
             Optional<ButtonData> pressed = ButtonData.decode(press.data());
             if (pressed.isEmpty() || !offered(s, press.data())) {
                 return replies.reask(s, STALE_BUTTON);
             }
-            return transitions.apply(s, pressed.get().answer(), null, event.trackRecord());
+            return apply(s, pressed.get().answer(), Said.press(event.trackRecord()));
         }
         String text = ((Event.Input.Text) event.input()).text().strip();
         if (text.isEmpty()) {
             return replies.reask(s, EMPTY_MESSAGE);
         }
+        Said said = new Said(text, event.trackRecord());
         Optional<Action> command = Commands.of(text);
         if (command.isPresent()) {
-            return transitions.apply(s, new Answer.Act(command.get()), null, event.trackRecord());
+            return apply(s, new Answer.Act(command.get()), said);
         }
-        if (known.idleAt(event.at()) && known.aside() == null) {
+        if ((known.idleAt(event.at()) || known.quietPast(event.at()) && Fallback.unfinished(known)) && known.aside() == null) {
             // Hours later, "no" or "done" may not answer the old step: ask before acting on it.
-            return transitions.apply(s, new Answer.Act(Action.WELCOME), null, event.trackRecord());
+            return apply(s, new Answer.Act(Action.WELCOME), said);
         }
-        Optional<Answer> typedButton = reading.button(s, text);
-        if (typedButton.isPresent()) {
-            return transitions.apply(s, typedButton.get(), null, event.trackRecord());   // as if pressed
-        }
-        return transitions.apply(s, reading.read(s, text), text, event.trackRecord());
+        return remembered(s, apply(s, reading.read(s, questions.of(s), text), said), text);
+    }
+
+    /** What typed words were read as at the open question, before the policy: for `eval`'s table by confidence. */
+    Optional<Reading> reading(Session s, String text) {
+        return reading.reading(s, questions.of(s), text);
+    }
+
+    /** The answer at the question the session asks: the question's own rule, else the fallback's. */
+    Outcome apply(Session s, Answer answer, Said said) {
+        return questions.of(s).answer(s, answer, said, parts).orElseGet(() -> fallback.apply(s, answer, said));
+    }
+
+    /**
+     * A fix answered in the user's own words, at some length ("tapped Back Up Now and it just sits there"), is
+     * kept with the problem: a person who takes over reads what they said, not only what the bot made of it.
+     */
+    private Outcome remembered(Session before, Outcome outcome, String text) {
+        boolean told = outcome.steps().stream().anyMatch(st -> st instanceof Step.Answered a && a.result() != Attempt.Result.INTERRUPTED)
+                && TextNormalizer.tokens(text).length >= TELLING_WORDS && outcome.session().intent() != null
+                && outcome.session().intent().equals(before.intent());
+        return told ? new Outcome(outcome.session().saying(parts.plan().problemWords(text)), outcome.replies(), outcome.steps()) : outcome;
     }
 
     /** A press counts only if the bot's last question offered that very button: an older one is stale. */
     private boolean offered(Session s, String data) {
-        return prompts.buttons(s).stream().anyMatch(b -> b.data().equals(data));
+        return questions.of(s).buttons(s).stream().anyMatch(b -> b.data().equals(data));
     }
 
     /** Everything the session names still exists in the knowledge base, in the shape its state needs. */
@@ -97,10 +136,15 @@ public final class DialogEngine {
         if (s.state() == State.HANDED_OFF && !settings.handoff()) {
             return false;   // the support chat was unset since: nobody would answer
         }
+        if (s.aside() == Session.Aside.SURE && s.pending() == null) {
+            return false;   // stored by a version that asked about something else
+        }
         boolean known = s.plan().stream().allMatch(knowledge.fixes()::containsKey)
                 && s.attempts().stream().allMatch(a -> knowledge.fixes().containsKey(a.fixId()))
                 && s.options().stream().allMatch(knowledge::isSymptom)
-                && (s.intent() == null || knowledge.isSymptom(s.intent()));
+                && (s.intent() == null || knowledge.isSymptom(s.intent()))
+                && (s.other() == null || knowledge.isSymptom(s.other()))
+                && (s.pending() == null || s.pending().intent() == null || knowledge.isSymptom(s.pending().intent()));
         if (!known) {
             return false;
         }

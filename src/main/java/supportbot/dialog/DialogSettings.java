@@ -6,15 +6,15 @@ import java.util.Objects;
 /**
  * The thresholds and limits the conversation rules use (settings {@code supportbot.dialog}), whether
  * a support chat takes hand-offs, and how the fixes are ordered.
+ *
+ * @param acceptConfidence  a description read this sure is taken as the problem
+ * @param clarifyConfidence under this, a description is not understood; between the two the bot asks which
+ * @param reading           when an answer to a question is acted on, asked about, or not understood
  */
 public record DialogSettings(
         double acceptConfidence,
         double clarifyConfidence,
-        double replyLead,
-        double remarkLead,
-        int longMessageWords,
-        double newProblemConfidence,
-        double switchConfidence,
+        ReadingPolicy reading,
         int clarifyOptions,
         int maxProblemChars,
         Duration idleAfter,
@@ -25,39 +25,32 @@ public record DialogSettings(
         if (!(0 <= clarifyConfidence && clarifyConfidence <= acceptConfidence && acceptConfidence <= 1)) {
             throw new IllegalArgumentException("need 0 <= clarify-confidence <= accept-confidence <= 1");
         }
-        if (!(0 <= remarkLead && remarkLead <= replyLead && replyLead <= 1)) {
-            throw new IllegalArgumentException("need 0 <= remark-lead <= reply-lead <= 1");
-        }
-        if (newProblemConfidence < acceptConfidence) {
-            throw new IllegalArgumentException("new-problem-confidence must be at least accept-confidence");
-        }
-        if (switchConfidence < newProblemConfidence || switchConfidence > 1) {
-            throw new IllegalArgumentException("need new-problem-confidence <= switch-confidence <= 1");
-        }
+        Objects.requireNonNull(reading, "reading");
         if (idleAfter.isNegative() || idleAfter.isZero()) {
             throw new IllegalArgumentException("idle-after must be positive");
         }
-        if (clarifyOptions < 1 || maxProblemChars < 1 || longMessageWords < 1) {
-            throw new IllegalArgumentException("clarify-options, max-problem-chars and long-message-words must be positive");
+        if (clarifyOptions < 1 || maxProblemChars < 1) {
+            throw new IllegalArgumentException("clarify-options and max-problem-chars must be positive");
         }
         Objects.requireNonNull(learnedOrder, "learnedOrder");
     }
 
-    /** No support chat, the knowledge base's order of fixes, and a sure new problem is switched to without asking. */
-    public DialogSettings(double acceptConfidence, double clarifyConfidence, double replyLead, double remarkLead,
-                          double newProblemConfidence, int clarifyOptions, int maxProblemChars, Duration idleAfter) {
-        this(acceptConfidence, clarifyConfidence, replyLead, remarkLead, 12, newProblemConfidence, newProblemConfidence, clarifyOptions,
-                maxProblemChars, idleAfter, false, LearnedOrder.OFF);
+    /** No support chat and the knowledge base's order of fixes. */
+    public DialogSettings(double acceptConfidence, double clarifyConfidence, ReadingPolicy reading, int clarifyOptions,
+                          int maxProblemChars, Duration idleAfter) {
+        this(acceptConfidence, clarifyConfidence, reading, clarifyOptions, maxProblemChars, idleAfter, false, LearnedOrder.OFF);
     }
 
     public DialogSettings withHandoff(boolean on) {
-        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, longMessageWords, newProblemConfidence,
-                switchConfidence, clarifyOptions, maxProblemChars, idleAfter, on, learnedOrder);
+        return new DialogSettings(acceptConfidence, clarifyConfidence, reading, clarifyOptions, maxProblemChars, idleAfter, on, learnedOrder);
     }
 
     public DialogSettings withLearnedOrder(LearnedOrder order) {
-        return new DialogSettings(acceptConfidence, clarifyConfidence, replyLead, remarkLead, longMessageWords, newProblemConfidence,
-                switchConfidence, clarifyOptions, maxProblemChars, idleAfter, handoff, order);
+        return new DialogSettings(acceptConfidence, clarifyConfidence, reading, clarifyOptions, maxProblemChars, idleAfter, handoff, order);
+    }
+
+    public DialogSettings withReading(ReadingPolicy policy) {
+        return new DialogSettings(acceptConfidence, clarifyConfidence, policy, clarifyOptions, maxProblemChars, idleAfter, handoff, learnedOrder);
     }
 
     /**

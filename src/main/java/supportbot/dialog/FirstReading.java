@@ -2,21 +2,18 @@ package supportbot.dialog;
 
 import java.util.List;
 import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.Language;
 import supportbot.nlu.TextClassifier;
-import supportbot.nlu.Vocabulary;
 
 /**
- * How the engine reads a message that describes a problem (the rules of {@link MessageReader}), for
+ * How the engine reads a message that describes a problem (the rules of {@link DescriptionReader}), for
  * measuring them on a test set: which problem it takes, whether it works on two, or asks.
  */
 public final class FirstReading {
-    private final MessageReader reader;
+    private final DescriptionReader reader;
 
-    public FirstReading(KnowledgeBase knowledge, TextClassifier intents, DialogSettings settings) {
-        // The reply model plays no part in reading a description.
-        this.reader = new MessageReader(knowledge, intents, text -> {
-            throw new IllegalStateException("not a reply");
-        }, settings, new Prompts(knowledge), Vocabulary.of(knowledge.texts()));
+    public FirstReading(KnowledgeBase knowledge, TextClassifier intents, DialogSettings settings, Language english) {
+        this.reader = new DescriptionReader(knowledge, intents, settings, english);
     }
 
     public enum Kind { ONE_PROBLEM, TWO_PROBLEMS, ASKS_WHICH, NOT_A_PROBLEM }
@@ -26,8 +23,7 @@ public final class FirstReading {
     }
 
     public Reading read(String text) {
-        Session fresh = Session.start(new ConversationKey("eval", "-"));
-        Answer answer = reader.button(fresh, text).orElseGet(() -> reader.read(fresh, text));
+        Answer answer = reader.read(text);
         if (answer instanceof Answer.Problem problem) {
             return new Reading(Kind.ONE_PROBLEM, List.of(problem.intent()));
         }

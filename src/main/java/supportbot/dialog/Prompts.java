@@ -15,9 +15,9 @@ import supportbot.knowledge.KnowledgeBase;
 import supportbot.knowledge.Phrase;
 
 /**
- * What the bot shows for a question: the words it asks with and the buttons that answer it. One place,
- * so that a question asked again (after "how?", a remark, a stale button) matches the first asking.
- * Texts come from the knowledge file; a symptom may word a phrase its own way.
+ * The words the bot says, from the knowledge file: phrases (a symptom may word one its own way), a fix as it
+ * is first shown, its steps and its explanations, summaries, and the buttons' data. What each question asks
+ * and offers is its own declaration's ({@link Asked}).
  */
 final class Prompts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
@@ -39,41 +39,41 @@ final class Prompts {
         return text.replace("{service}", service(s));
     }
 
+    /** The fix on offer as its own symptom explains it: in a plan for two problems, the one it is for. */
+    Fix fix(Session s) {
+        return knowledge.fixFor(s.fix(), symptomOf(s, s.fix()));
+    }
+
+    /** Of the two problems being worked on, the one whose list has the fix earlier (the likelier on a tie). */
+    private String symptomOf(Session s, String fixId) {
+        if (s.other() == null || s.intent() == null) {
+            return s.intent();
+        }
+        int mine = place(s.intent(), fixId);
+        int theirs = place(s.other(), fixId);
+        return theirs < mine ? s.other() : s.intent();
+    }
+
+    private int place(String intent, String fixId) {
+        int i = knowledge.symptom(intent).map(x -> x.fixIds().indexOf(fixId)).orElse(-1);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
     /** The first showing of the fix on offer: title, why, then its steps or its first question. */
-    String presentFix(Session s) {
-        Fix fix = knowledge.fixFor(s.fix(), s.intent());
+    String presentFix(Session s, String firstQuestion) {
+        Fix fix = fix(s);
         String header = say(STEP_HEADER, "number", String.valueOf(s.fixNumber()), "total", String.valueOf(s.fixCount()),
                 "title", fix.title());
-        String body = switch (Question.of(s)) {
-            case VARIANT, CONFIRM -> shortQuestion(s);
-            default -> steps(s);
-        };
-        return fill(s, header + "\n" + fix.why() + "\n\n" + body);
+        return fill(s, header + "\n" + fix.why() + "\n\n" + firstQuestion);
     }
 
-    /** The open question again, short, for when it has to be asked once more. */
-    String question(Session s) {
-        return fill(s, switch (Question.of(s)) {
-            case DESCRIBE -> say(ASK_PROBLEM);
-            case CLARIFY -> say(CLARIFY);
-            case STEP, CHECK, VARIANT, CONFIRM -> say(STILL_ON, "title", knowledge.fix(s.fix()).title()) + "\n" + shortQuestion(s);
-            case OUTAGE -> say(s, OUTAGE_QUESTION);
-            case HELPFUL -> say(s, HELPFUL_QUESTION);
-            case OUT_OF_FIXES -> say(s, OUT_OF_FIXES_QUESTION);
-            case WITH_PERSON -> say(HANDOFF_ACTIVE);
-            case WELCOME_BACK -> welcomeBack(s);
-            case SURE_TO_STOP -> say(SURE_TO_STOP);
-            case SURE_NEW_PROBLEM -> say(SURE_NEW_PROBLEM, "summary", knowledge.symptom(s.options().get(0)).orElseThrow().summary());
-        });
+    /** "We're on: <title>." and the question about the fix on offer, to ask it again. */
+    String stillOn(Session s, String question) {
+        return fill(s, say(STILL_ON, "title", knowledge.fix(s.fix()).title()) + "\n" + question);
     }
 
-    String welcomeBack(Session s) {
-        String title = s.fix() != null ? knowledge.fix(s.fix()).title() : say(OUTAGE_TOPIC);
-        return say(WELCOME_BACK, "title", title);
-    }
-
-    /** The fix's steps (the chosen variant's, if it has variants) and its question. */
-    String steps(Session s) {
+    /** The fix's steps (the chosen variant's, if it has variants), then {@code question}. */
+    String steps(Session s, String question) {
         Fix fix = knowledge.fix(s.fix());
         List<String> steps = fix.branch() instanceof Branch.ChooseVariant choose && s.variant() != null
                 ? choose.variant(s.variant()).map(Branch.Variant::steps).orElse(fix.steps())
@@ -82,11 +82,33 @@ final class Prompts {
         for (int i = 0; i < steps.size(); i++) {
             out.append(i + 1).append(". ").append(steps.get(i)).append('\n');
         }
-        return fill(s, out + "\n" + shortQuestion(s));
+        return fill(s, out + "\n" + question);
     }
 
-    String details(Session s) {
-        return fill(s, knowledge.fixFor(s.fix(), s.intent()).details());
+    /**
+     * What the fix on offer (or, with none on offer, the one tried last) says about {@code aspect}: how (its
+     * details), why, what it keeps, how long, another way.
+     */
+    String explain(Session s, Answer.Aspect aspect) {
+        String fixId = s.fix() != null ? s.fix() : s.lastAttempt().fixId();
+        Fix fix = knowledge.fixFor(fixId, symptomOf(s, fixId));
+        return fill(s, switch (aspect) {
+            case HOW -> fix.details();
+            case WHY -> fix.answers().getOrDefault("why", fix.why());
+            case SAFE -> fix.answers().getOrDefault("safe", fix.details());
+            case TIME -> fix.answers().getOrDefault("time", fix.details());
+            case OTHER_WAY -> fix.answers().getOrDefault("other-way", fix.details());
+        });
+    }
+
+    String welcomeBack(Session s) {
+        if (s.fix() == null && s.state() == State.AWAITING_PROBLEM && s.intent() != null) {
+            List<String> tried = s.attempts().stream().skip(s.firstAttempt()).map(a -> knowledge.fix(a.fixId()).title()).distinct().toList();
+            return say(WELCOME_BACK_PROBLEM, "summary", knowledge.symptom(s.intent()).map(x -> x.summary()).orElse(s.intent()),
+                    "tried", tried.isEmpty() ? say(SUMMARY_NOTHING_TRIED) : list(tried));
+        }
+        String title = s.fix() != null ? knowledge.fix(s.fix()).title() : say(OUTAGE_TOPIC);
+        return say(WELCOME_BACK, "title", title);
     }
 
     String outOfFixes(Session s) {
@@ -103,6 +125,9 @@ final class Prompts {
             lines.add(say(SUMMARY_LOOKS_LIKE, "intent", knowledge.symptom(s.intent()).map(x -> x.summary()).orElse(s.intent())));
         }
         lines.add(say(SUMMARY_TRIED, "tried", tried(s, withTimes ? HANDOFF_TRIED_LINE : TRIED_LINE)));
+        if (!s.said().isEmpty()) {
+            lines.add(say(SUMMARY_SAID, "said", s.said().stream().map(x -> "- " + x).collect(Collectors.joining("\n"))));
+        }
         return String.join("\n", lines);
     }
 
@@ -116,82 +141,6 @@ final class Prompts {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + say(LIST_AND) + " " + items.get(items.size() - 1);
-    }
-
-    List<Button> buttons(Session s) {
-        List<Button> buttons = new ArrayList<>();
-        switch (Question.of(s)) {
-            case DESCRIBE -> knowledge.commonProblems().forEach(intent -> buttons.add(problem(s, intent)));
-            case CLARIFY -> {
-                s.options().forEach(intent -> buttons.add(problem(s, intent)));
-                buttons.add(act(s, say(BUTTON_SOMETHING_ELSE), Action.SOMETHING_ELSE));
-            }
-            case VARIANT -> {
-                Branch.ChooseVariant choose = (Branch.ChooseVariant) knowledge.fix(s.fix()).branch();
-                choose.variants().forEach(v -> buttons.add(
-                        new Button(v.label(), ButtonData.encode(s.turn(), new Answer.PickVariant(v.id())))));
-                buttons.add(act(s, say(BUTTON_SKIP), Action.SKIP));
-                buttons.add(act(s, say(BUTTON_HOW_TO_TELL), Action.HOW));
-                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
-            }
-            case CONFIRM -> {
-                Branch.Confirm confirm = (Branch.Confirm) knowledge.fix(s.fix()).branch();
-                buttons.add(act(s, confirm.yes(), Action.YES));
-                buttons.add(act(s, confirm.no(), Action.NO));
-                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
-            }
-            case CHECK -> {
-                Branch.Check check = (Branch.Check) knowledge.fix(s.fix()).branch();
-                buttons.add(act(s, check.yes(), Action.YES));
-                buttons.add(act(s, check.no(), Action.NO));
-                buttons.add(act(s, say(BUTTON_HOW), Action.HOW));
-                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
-            }
-            case STEP -> {
-                buttons.add(act(s, say(BUTTON_FIXED), Action.FIXED));
-                buttons.add(act(s, say(BUTTON_NOT_FIXED), Action.NOT_FIXED));
-                buttons.add(act(s, say(BUTTON_SKIP), Action.SKIP));
-                buttons.add(act(s, say(BUTTON_HOW), Action.HOW));
-                buttons.add(act(s, say(BUTTON_STOP), Action.STOP));
-            }
-            case OUTAGE -> {
-                buttons.add(act(s, say(BUTTON_WAIT), Action.WAIT));
-                buttons.add(act(s, say(BUTTON_CONTINUE), Action.CONTINUE));
-            }
-            case HELPFUL -> {
-                buttons.add(act(s, say(BUTTON_HELPFUL), Action.HELPFUL));
-                buttons.add(act(s, say(BUTTON_NOT_HELPFUL), Action.NOT_HELPFUL));
-                buttons.add(act(s, say(BUTTON_ANOTHER_PROBLEM), Action.ANOTHER_PROBLEM));
-            }
-            case OUT_OF_FIXES -> {
-                buttons.add(act(s, say(BUTTON_HUMAN), Action.HUMAN));
-                buttons.add(act(s, say(BUTTON_START_OVER), Action.START_OVER));
-            }
-            case WITH_PERSON -> buttons.add(act(s, say(BUTTON_BACK_TO_BOT), Action.STOP));
-            case WELCOME_BACK -> {
-                buttons.add(act(s, say(BUTTON_CARRY_ON), Action.CONTINUE));
-                buttons.add(act(s, say(BUTTON_START_OVER), Action.START_OVER));
-            }
-            case SURE_TO_STOP -> {
-                buttons.add(act(s, say(BUTTON_YES_STOP), Action.STOP));
-                buttons.add(act(s, say(BUTTON_CARRY_ON), Action.CONTINUE));
-            }
-            case SURE_NEW_PROBLEM -> {
-                buttons.add(new Button(say(BUTTON_LOOK_AT_THAT), ButtonData.encode(s.turn(), new Answer.Problem(s.options().get(0), 1.0))));
-                buttons.add(act(s, say(BUTTON_CARRY_ON), Action.CONTINUE));
-            }
-        }
-        return buttons;
-    }
-
-    private String shortQuestion(Session s) {
-        Fix fix = knowledge.fix(s.fix());
-        return switch (Question.of(s)) {
-            case VARIANT -> ((Branch.ChooseVariant) fix.branch()).question();
-            case CONFIRM -> ((Branch.Confirm) fix.branch()).warning();
-            case CHECK -> ((Branch.Check) fix.branch()).question();
-            default -> say(s, STEP_QUESTION);
-        };
     }
 
     private String tried(Session s, Phrase line) {
@@ -227,12 +176,18 @@ final class Prompts {
         return own != null ? own : say(SERVICE);
     }
 
-    private Button problem(Session s, String intent) {
+    /** A button that picks a problem. */
+    Button problem(Session s, String intent) {
         String label = knowledge.symptom(intent).map(x -> x.label()).orElse(intent);
         return new Button(label, ButtonData.encode(s.turn(), new Answer.Problem(intent, 1.0)));
     }
 
-    private static Button act(Session s, String label, Action action) {
-        return new Button(label, ButtonData.encode(s.turn(), new Answer.Act(action)));
+    /** A button that gives {@code answer}. */
+    static Button button(Session s, String label, Answer answer) {
+        return new Button(label, ButtonData.encode(s.turn(), answer));
+    }
+
+    static Button act(Session s, String label, Action action) {
+        return button(s, label, new Answer.Act(action));
     }
 }

@@ -1,8 +1,8 @@
 package supportbot.dialog;
 
 /**
- * Every question the bot asks. What the user writes is read as an answer to the one open now
- * ({@link Accepts}), and {@link Transitions} says what each answer does there.
+ * Every question the bot asks. Each is declared once, in its own {@link Asked} (its words, buttons, how its
+ * typed answers are read and what each answer does); what every question shares is {@link Fallback}.
  */
 enum Question {
     /** "What's going wrong?" */
@@ -16,7 +16,7 @@ enum Question {
     /** "Which iPhone do you have?" before a fix's steps. */
     VARIANT,
     /** A warning before a fix that erases something: go ahead? */
-    CONFIRM,
+    WARNING,
     /** Apple's side is down: wait, or keep trying other fixes? */
     OUTAGE,
     /** A fix worked: "Was this helpful?" */
@@ -27,17 +27,14 @@ enum Question {
     WITH_PERSON,
     /** Back after a long silence: carry on, or start over? */
     WELCOME_BACK,
-    /** The words may have meant stop: stop here? */
-    SURE_TO_STOP,
-    /** The words sounded like another problem as well as an answer: look at that problem instead? */
-    SURE_NEW_PROBLEM;
+    /** The words were not read surely enough: "Just to be sure: is it working now?" */
+    SURE;
 
     static Question of(Session s) {
         if (s.aside() != null) {
             return switch (s.aside()) {
                 case WELCOME_BACK -> WELCOME_BACK;
-                case SURE_TO_STOP -> SURE_TO_STOP;
-                case SURE_NEW_PROBLEM -> SURE_NEW_PROBLEM;
+                case SURE -> SURE;
             };
         }
         return switch (s.state()) {
@@ -46,7 +43,7 @@ enum Question {
             case ON_STEP -> STEP;
             case CHECKING -> CHECK;
             case CHOOSING_VARIANT -> VARIANT;
-            case CONFIRMING -> CONFIRM;
+            case CONFIRMING -> WARNING;
             case OUTAGE -> OUTAGE;
             case RESOLVED -> HELPFUL;
             case OUT_OF_FIXES -> OUT_OF_FIXES;
@@ -56,6 +53,6 @@ enum Question {
 
     /** A question about the fix on offer, whose steps the user may be doing right now. */
     boolean aboutAFix() {
-        return this == STEP || this == CHECK || this == VARIANT || this == CONFIRM;
+        return this == STEP || this == CHECK || this == VARIANT || this == WARNING;
     }
 }

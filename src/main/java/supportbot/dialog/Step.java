@@ -47,8 +47,12 @@ public sealed interface Step {
     record WentAhead(String fixId) implements Step {
     }
 
-    /** The fix on offer was explained in more detail. */
-    record Explained(String fixId) implements Step {
+    /** A question about the fix was answered: how to do it, why, whether it is safe, how long, another way. */
+    record Explained(String fixId, Answer.Aspect aspect) implements Step {
+    }
+
+    /** A fix the user had left out or passed over was taken back, to be tried after all. */
+    record TookBack(String fixId) implements Step {
     }
 
     /** Work on the problem ended. */

@@ -47,7 +47,14 @@ public record Turn(String question, List<String> prefix, String typed, String ex
 
     public enum Verdict { RIGHT, REASKED, WRONG_MOVE, NOT_REACHED }
 
-    /** How a turn went: the verdict, what the engine did (in the file's words), where it went, what the bot said last. */
-    public record Result(Turn turn, Verdict verdict, String got, State after, String said) {
+    /**
+     * How a turn went: the verdict, what the engine did (in the file's words), where it went, what the bot said
+     * last, and how sure the reading of the typed words was (NaN when nothing read them).
+     */
+    public record Result(Turn turn, Verdict verdict, String got, State after, String said, double confidence) {
+        /** Whether the words were read as what was expected, even if the bot then asked to be sure before acting on it. */
+        public boolean readRight() {
+            return verdict == Verdict.RIGHT || got.equals("sure " + turn.expect());
+        }
     }
 }

@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import supportbot.knowledge.Branch;
 import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.AnswerReader;
 import supportbot.nlu.Classification;
 import supportbot.nlu.Intent;
+import supportbot.nlu.Language;
 import supportbot.nlu.TextClassifier;
-import supportbot.nlu.Vocabulary;
 
 /**
  * Plays one {@link Turn} through the real engine and models: the prefix reaches the question (its
@@ -26,10 +27,10 @@ public final class TurnPlayer {
     private final DialogEngine engine;
     private final KnowledgeBase knowledge;
 
-    public TurnPlayer(KnowledgeBase knowledge, TextClassifier intents, TextClassifier replies, DialogSettings settings,
-                      Vocabulary english) {
+    public TurnPlayer(KnowledgeBase knowledge, TextClassifier intents, AnswerReader answers, DialogSettings settings,
+                      Language english) {
         this.knowledge = knowledge;
-        this.engine = new DialogEngine(knowledge, new Surely(intents), replies, settings, english);
+        this.engine = new DialogEngine(knowledge, new Surely(intents), answers, settings, english);
     }
 
     /** "[problem:X]" in a prefix is surely problem X; any other words are read by the intent model. */
@@ -37,11 +38,6 @@ public final class TurnPlayer {
         @Override
         public Classification classify(String text) {
             return named(text).orElseGet(() -> intents.classify(text));
-        }
-
-        @Override
-        public Classification classifyQuickly(String text) {
-            return named(text).orElseGet(() -> intents.classifyQuickly(text));
         }
 
         private static Optional<Classification> named(String text) {
@@ -54,26 +50,27 @@ public final class TurnPlayer {
         Game game = new Game();
         for (String input : turn.prefix()) {
             if (!game.prefix(input)) {
-                return new Turn.Result(turn, Turn.Verdict.NOT_REACHED, "prefix failed at " + input, game.session.state(), game.lastText());
+                return new Turn.Result(turn, Turn.Verdict.NOT_REACHED, "prefix failed at " + input, game.session.state(), game.lastText(),
+                        Double.NaN);
             }
         }
         if (!reached(game.session, turn.question())) {
             return new Turn.Result(turn, Turn.Verdict.NOT_REACHED, "at " + Question.of(game.session), game.session.state(),
-                    game.lastText());
+                    game.lastText(), Double.NaN);
         }
         Session before = game.session;
+        double confidence = engine.reading(before, turn.typed()).map(Reading::confidence).orElse(Double.NaN);
         Outcome outcome = game.say(turn.typed());
         String got = name(before, outcome);
         Turn.Verdict verdict = got.equals(turn.expect()) ? Turn.Verdict.RIGHT
-                : got.equals("reask") || got.equals("how") ? Turn.Verdict.REASKED : Turn.Verdict.WRONG_MOVE;
-        return new Turn.Result(turn, verdict, got, game.session.state(), game.lastText());
+                : got.equals("reask") || got.equals("how") || got.startsWith("sure ") ? Turn.Verdict.REASKED : Turn.Verdict.WRONG_MOVE;
+        return new Turn.Result(turn, verdict, got, game.session.state(), game.lastText(), confidence);
     }
 
     private static boolean reached(Session s, String question) {
         return switch (question) {
             case "welcome_back" -> s.aside() == Session.Aside.WELCOME_BACK;
-            case "sure_to_stop" -> s.aside() == Session.Aside.SURE_TO_STOP;
-            case "sure_new_problem" -> s.aside() == Session.Aside.SURE_NEW_PROBLEM;
+            case "sure" -> s.aside() == Session.Aside.SURE;
             default -> s.aside() == null && s.state().name().toLowerCase(Locale.ROOT).equals(question);
         };
     }
@@ -94,8 +91,13 @@ public final class TurnPlayer {
             }
         }
         Question now = Question.of(outcome.session());
-        boolean moved = now != asked && now != Question.SURE_TO_STOP && now != Question.SURE_NEW_PROBLEM;
-        return moved ? "moved to " + Question.of(outcome.session()) : "reask";
+        if (now == Question.SURE && asked != Question.SURE) {
+            Pending pending = outcome.session().pending();
+            return "sure " + (pending.intent() != null ? "problem:" + pending.intent() : pending.action().code());
+        }
+        // Leaving "Just to be sure" for the question under it moves nothing.
+        boolean back = asked == Question.SURE && now == Question.of(before.asking(null));
+        return now != asked && !back ? "moved to " + now : "reask";
     }
 
     private String name(Step step, Question asked, List<Step> steps) {
@@ -107,7 +109,7 @@ public final class TurnPlayer {
                 case FIXED -> "fixed";
                 case NOT_FIXED -> "not_fixed";
                 case SKIPPED -> "skip";
-                case DECLINED -> asked == Question.CONFIRM ? "no" : "decline";
+                case DECLINED -> asked == Question.WARNING ? "no" : "decline";
                 // The check's answer as typed: yes or no, whichever of them means waiting.
                 case CHECK_OK, OUTAGE -> ((Branch.Check) knowledge.fix(a.fixId()).branch()).waits(true)
                         == (a.result() == Attempt.Result.OUTAGE) ? "yes" : "no";
@@ -128,7 +130,8 @@ public final class TurnPlayer {
         if (step instanceof Step.StartedOver) {
             return asked == Question.HELPFUL ? "another_problem" : asked == Question.CLARIFY ? "something_else" : "start_over";
         }
-        return step instanceof Step.WentAhead ? "yes"
+        return step instanceof Step.TookBack ? "go_back"
+                : step instanceof Step.WentAhead ? "yes"
                 : step instanceof Step.Explained ? "how"
                 : step instanceof Step.PointedToSupport ? "human"
                 : step instanceof Step.CarriedOn ? "continue"
@@ -168,7 +171,7 @@ public final class TurnPlayer {
                     // The check's answer that goes on to the next fix, whichever it is.
                     case CHECK -> ((Branch.Check) knowledge.fix(session.fix()).branch()).waits(true) ? "no" : "yes";
                     case VARIANT -> "skip";
-                    case CONFIRM -> "no";
+                    case WARNING -> "no";
                     case OUTAGE -> "continue";
                     default -> null;
                 };
@@ -211,6 +214,9 @@ public final class TurnPlayer {
     private static String code(Answer answer) {
         if (answer instanceof Answer.Act act) {
             return act.action().code();
+        }
+        if (answer instanceof Answer.Ask ask) {
+            return ask.aspect() == Answer.Aspect.HOW ? "how" : "ask " + ask.aspect();
         }
         return answer instanceof Answer.PickVariant pick ? "variant:" + pick.variantId() : "";
     }

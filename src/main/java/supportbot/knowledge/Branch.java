@@ -14,13 +14,24 @@ public sealed interface Branch {
 
     /**
      * Ask first which variant applies (e.g. the iPhone model), then show that variant's steps after
-     * {@code chosen} ("Here's how to restart that model:").
+     * {@code chosen} ("Here's how to restart that model:"). {@code mentioned}, when set, finds where a
+     * description names an option ("my iPhone 15 Pro won't back up": its first group is "15 pro"): then the
+     * question is not asked. Null: always asked.
      */
-    record ChooseVariant(String question, String chosen, List<Variant> variants) implements Branch {
+    record ChooseVariant(String question, String chosen, List<Variant> variants, Pattern mentioned) implements Branch {
         public ChooseVariant {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(chosen, "chosen");
             variants = List.copyOf(variants);
+        }
+
+        /** The one option the words name where they mention one ("iphone 13 pro"), if any. */
+        public Optional<Variant> named(String normalizedText) {
+            if (mentioned == null) {
+                return Optional.empty();
+            }
+            java.util.regex.Matcher m = mentioned.matcher(normalizedText);
+            return m.find() ? matching(m.groupCount() > 0 && m.group(1) != null ? m.group(1) : m.group()) : Optional.empty();
         }
 
         public Optional<Variant> variant(String id) {

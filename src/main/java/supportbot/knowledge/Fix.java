@@ -1,6 +1,7 @@
 package supportbot.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,10 +10,14 @@ import java.util.regex.Pattern;
 /**
  * One troubleshooting fix from the article. {@code steps} is empty only when the branch is a
  * {@link Branch.ChooseVariant}, whose options carry their own steps. {@code alreadyDone} recognises a
- * user saying, before we start, that they did it already ("I already restarted it").
+ * user saying, before we start, that they did it already ("I already restarted it"). {@code answers} holds
+ * what the fix says to questions about it, by {@link #ANSWER_KEYS}: why it helps, whether it is safe (what it
+ * keeps, what it loses), how long it takes, and another way; {@code details} answers how.
  */
 public record Fix(String id, String title, String why, List<String> steps, String details, Branch branch,
-                  List<Pattern> alreadyDone) {
+                  List<Pattern> alreadyDone, Map<String, String> answers) {
+    /** The questions about a fix that its {@code answers} may answer. */
+    public static final Set<String> ANSWER_KEYS = Set.of("why", "safe", "time", "other-way");
     /** A match right after one of these ("I haven't restarted") does not count. */
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "havent", "hasnt", "didnt", "cant",
             "wont", "dont", "doesnt", "without", "cannot", "couldnt");
@@ -25,6 +30,7 @@ public record Fix(String id, String title, String why, List<String> steps, Strin
         Objects.requireNonNull(branch, "branch");
         steps = List.copyOf(steps);
         alreadyDone = List.copyOf(alreadyDone);
+        answers = Map.copyOf(answers);
     }
 
     /**

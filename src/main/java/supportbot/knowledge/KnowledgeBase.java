@@ -40,6 +40,7 @@ public record KnowledgeBase(
             all.add(f.why());
             all.add(f.details());
             all.addAll(f.steps());
+            all.addAll(f.answers().values());
             if (f.branch() instanceof Branch.Check check) {
                 all.addAll(List.of(check.question(), check.yes(), check.no(), check.waitText(), check.goOnText()));
             } else if (f.branch() instanceof Branch.ChooseVariant choose) {

@@ -88,7 +88,7 @@ public final class KnowledgeLoader {
 
     private Fix fix(String id, Config c) {
         String entry = "fixes." + id;
-        onlyKeys(entry, c, Set.of("already-done", "title", "why", "steps", "details", "choose", "check", "confirm"));
+        onlyKeys(entry, c, Set.of("already-done", "title", "why", "steps", "details", "answers", "choose", "check", "confirm"));
         Branch branch = branch(entry, c);
         List<String> steps = c.hasPath("steps") ? strings(entry, c, "steps") : List.of();
         if (steps.stream().anyMatch(String::isEmpty)) {
@@ -98,7 +98,20 @@ public final class KnowledgeLoader {
             throw new InvalidKnowledgeException(file, entry, "a fix needs at least one step");
         }
         return new Fix(id, text(entry, c, "title"), text(entry, c, "why"), steps, text(entry, c, "details"), branch,
-                patterns(entry, c, "already-done"));
+                patterns(entry, c, "already-done"), answers(entry, c));
+    }
+
+    /** What the fix says to questions about it: optional, each a text. */
+    private Map<String, String> answers(String entry, Config c) {
+        if (!c.hasPath("answers")) {
+            return Map.of();
+        }
+        String at = entry + ".answers";
+        Config answers = c.getConfig("answers");
+        onlyKeys(at, answers, Fix.ANSWER_KEYS);
+        Map<String, String> texts = new java.util.HashMap<>();
+        answers.root().keySet().forEach(key -> texts.put(key, text(at, answers, key)));
+        return texts;
     }
 
     private Branch branch(String entry, Config c) {
@@ -109,7 +122,7 @@ public final class KnowledgeLoader {
         if (c.hasPath("choose")) {
             String at = entry + ".choose";
             Config choose = c.getConfig("choose");
-            onlyKeys(at, choose, Set.of("question", "chosen", "options"));
+            onlyKeys(at, choose, Set.of("question", "chosen", "options", "mentioned"));
             List<Branch.Variant> variants = new ArrayList<>();
             List<? extends Config> options = list(at, choose, "options");
             for (int i = 0; i < options.size(); i++) {
@@ -118,7 +131,9 @@ public final class KnowledgeLoader {
             if (variants.size() < 2) {
                 throw new InvalidKnowledgeException(file, at, "a choice needs at least two options");
             }
-            return new Branch.ChooseVariant(text(at, choose, "question"), text(at, choose, "chosen"), variants);
+            List<Pattern> mentioned = patterns(at, choose, "mentioned");
+            return new Branch.ChooseVariant(text(at, choose, "question"), text(at, choose, "chosen"), variants,
+                    mentioned.isEmpty() ? null : mentioned.get(0));
         }
         if (c.hasPath("check")) {
             String at = entry + ".check";

@@ -17,7 +17,25 @@ public enum Phrase {
     REMARK_REPLY, THANKS_ON_STEP, OFF_TOPIC, OUT_OF_FIXES_DECLINED, CLARIFY_HINT, NOT_ENGLISH, SURE_TO_STOP, HELPFUL_QUESTION, OUT_OF_FIXES_QUESTION, OUTAGE_QUESTION, STARTING_PICKED,
     BUTTON_FIXED, BUTTON_NOT_FIXED, BUTTON_SKIP, BUTTON_HOW, BUTTON_STOP, BUTTON_SOMETHING_ELSE,
     BUTTON_START_OVER, BUTTON_HUMAN, BUTTON_HELPFUL, BUTTON_NOT_HELPFUL, BUTTON_ANOTHER_PROBLEM, BUTTON_WAIT, BUTTON_CONTINUE,
-    BUTTON_YES_STOP, BUTTON_CARRY_ON, BUTTON_HOW_TO_TELL, BUTTON_LOOK_AT_THAT, SURE_NEW_PROBLEM;
+    BUTTON_YES_STOP, BUTTON_CARRY_ON, BUTTON_HOW_TO_TELL, BUTTON_LOOK_AT_THAT, BUTTON_YES, BUTTON_NO, SURE_NEW_PROBLEM,
+    // "Just to be sure": one for each answer the bot may not be sure of, and one for any other.
+    SURE_FIXED, SURE_NOT_FIXED, SURE_SKIP, SURE_DECLINE, SURE_GO_BACK, SURE_YES, SURE_NO, SURE_WAIT, SURE_CONTINUE,
+    SURE_START_OVER, SURE_HUMAN, SURE_HELPFUL, SURE_NOT_HELPFUL, SURE_ANOTHER_PROBLEM, SURE_ANSWER, SURE_NOT_THAT,
+    // Questions at the outage, and about the fix left out.
+    OUTAGE_HOW_LONG, OUTAGE_SAFE, OUTAGE_WHY, TAKEN_BACK, SUMMARY_SAID, TOLD_VARIANT,
+    REMARK_ON_STEP, EXPLAINED_ALREADY, EXPLAINED_ALREADY_AFTER, AFTER_FIX_HOW, WELCOME_BACK_PROBLEM;
+
+    /** "Just to be sure" for an answer, by the answer's name ({@code STOP} asks {@link #SURE_TO_STOP}). */
+    public static Phrase sureOf(String answer) {
+        if (answer.equals("STOP")) {
+            return SURE_TO_STOP;
+        }
+        try {
+            return valueOf("SURE_" + answer);
+        } catch (IllegalArgumentException e) {
+            return SURE_ANSWER;
+        }
+    }
 
     /** The key in the file: {@code STEP_HEADER} is {@code step-header}. */
     public String key() {

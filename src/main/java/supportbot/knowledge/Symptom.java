@@ -33,6 +33,6 @@ public record Symptom(String intent, String summary, String label, List<String> 
     public Fix worded(Fix fix) {
         Wording own = wording.get(fix.id());
         return own == null ? fix : new Fix(fix.id(), fix.title(), own.why() != null ? own.why() : fix.why(), fix.steps(),
-                own.details() != null ? own.details() : fix.details(), fix.branch(), fix.alreadyDone());
+                own.details() != null ? own.details() : fix.details(), fix.branch(), fix.alreadyDone(), fix.answers());
     }
 }

@@ -9,27 +9,37 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Where the models and their data live under {@code models/}: {@code train/NAME.txt} (training data),
- * {@code test/NAME.txt} (held-out test set), {@code NAME.bin} (the model) and {@code NAME.sha256}
- * (fingerprint of the data and settings the model was built from, to catch a stale model).
- * Models load from the folder when it has them. Otherwise the shipped pack's ({@code fromJar}) come from the
- * jar, and so does the reply model of every pack: "done" and "still failing" mean the same in any topic.
+ * Where the models and their data live under {@code models/}: {@code train/intents.txt} and the folder
+ * {@code train/answers/} (training data), {@code test/} (held-out test sets), {@code NAME.bin} (the model)
+ * and {@code NAME.sha256} (fingerprint of the data and settings the model was built from, to catch a stale
+ * model). Models load from the folder when it has them. Otherwise the shipped pack's ({@code fromJar}) come
+ * from the jar, and so does the model of answers of every pack that has none of its own: "done" and "still
+ * failing" mean the same in any topic.
  */
 public record ModelFiles(Path dir, boolean fromJar) {
 
-    /** A folder of models of its own (a candidate, another pack): only the reply model may come from the jar. */
+    /** A folder of models of its own (a candidate, another pack): only the model of answers may come from the jar. */
     public ModelFiles(Path dir) {
         this(dir, false);
     }
 
+    /** The training data: the intents file, or the folder of answer files. */
     public Path trainingData(ModelKind kind) {
-        return dir.resolve("train").resolve(kind.dataStem() + ".txt");
+        return kind == ModelKind.ANSWERS ? dir.resolve("train").resolve("answers") : dir.resolve("train").resolve("intents.txt");
     }
 
-    public Path testData(ModelKind kind) {
-        return dir.resolve("test").resolve(kind.dataStem() + ".txt");
+    /** The held-out problem descriptions. */
+    public Path testIntents() {
+        return dir.resolve("test").resolve("intents.txt");
+    }
+
+    /** One answer file of the training data by name, such as "step". */
+    public Path answerFile(String name) {
+        return trainingData(ModelKind.ANSWERS).resolve(name + ".txt");
     }
 
     public Path model(ModelKind kind) {
@@ -50,20 +60,20 @@ public record ModelFiles(Path dir, boolean fromJar) {
         }
     }
 
-    /** The model as a classifier; its sentence embedding, if it reads one, is loaded once per process. */
-    public TextClassifier classifier(ModelKind kind) {
-        return new OpenNlpClassifier(load(kind), MiniLmEmbedder::new);
+    /** The intent model as a classifier; its sentence embedding is loaded once per process. */
+    public TextClassifier intents() {
+        return new OpenNlpClassifier(load(ModelKind.INTENTS), SharedEmbedder::get);
     }
 
-    /** The intent model, with its words-only twin for quick readings. */
-    public TextClassifier intents() {
-        return new TwoSpeedClassifier(classifier(ModelKind.INTENTS), classifier(ModelKind.QUICK_INTENTS));
+    /** The model of answers as a reader; the same embedding as the intent model's. */
+    public AnswerReader answers() {
+        return new AnswerClassifier(load(ModelKind.ANSWERS), SharedEmbedder::get);
     }
 
     public ClassifierModel load(ModelKind kind) {
         Path file = model(kind);
         String resource = "/models/" + kind.fileStem() + ".bin";
-        if (!Files.exists(file) && !fromJar && kind != ModelKind.REPLIES) {
+        if (!Files.exists(file) && !fromJar && kind != ModelKind.ANSWERS) {
             throw new IllegalStateException("no " + kind.fileStem() + " model in " + dir + ": run 'train' for this pack");
         }
         try (InputStream in = Files.exists(file)
@@ -87,17 +97,34 @@ public record ModelFiles(Path dir, boolean fromJar) {
         }
     }
 
-    /** SHA-256 over the training file and the settings: what the shipped model must match. */
+    /** SHA-256 over the training data (every answer file, by name) and the settings: what the shipped model must match. */
     public String currentFingerprint(ModelKind kind, TrainingSettings settings) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(Files.readAllBytes(trainingData(kind)));
+            for (Path file : dataFiles(kind)) {
+                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
             sha.update(settings.fingerprint().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The files a model is trained on, in a fixed order. */
+    public List<Path> dataFiles(ModelKind kind) throws IOException {
+        Path data = trainingData(kind);
+        if (kind == ModelKind.INTENTS) {
+            return List.of(data);
+        }
+        if (!Files.isDirectory(data)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(data)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
     }
 }

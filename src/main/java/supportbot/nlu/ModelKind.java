@@ -1,29 +1,21 @@
 package supportbot.nlu;
 
 /**
- * The models: what a problem description is about (words and the sentence embedding), the same on words
- * alone (quick, for short replies at a question), and how a person answers the bot's questions.
+ * The models: what a problem description is about (words and the sentence embedding), and what a message
+ * means as an answer to the question the bot asked (the same, tied to the question).
  */
 public enum ModelKind {
-    INTENTS("intents", "intents"),
-    QUICK_INTENTS("intents-quick", "intents"),
-    REPLIES("replies", "replies");
+    INTENTS("intents"),
+    ANSWERS("answers");
 
-    private final String fileStem;
-    private final String dataStem;
+    private final String stem;
 
-    ModelKind(String fileStem, String dataStem) {
-        this.fileStem = fileStem;
-        this.dataStem = dataStem;
+    ModelKind(String stem) {
+        this.stem = stem;
     }
 
-    /** The model's file name, without ".bin". */
+    /** The model's file name without ".bin", and the name of its training data (a file, or for answers a folder). */
     public String fileStem() {
-        return fileStem;
-    }
-
-    /** The name of its training and test data files, without ".txt". */
-    public String dataStem() {
-        return dataStem;
+        return stem;
     }
 }

@@ -16,11 +16,17 @@ public final class OpenNlpClassifier implements TextClassifier {
      */
     public OpenNlpClassifier(ClassifierModel model, Supplier<SentenceEmbedder> embedders) {
         this.model = model;
-        this.embedder = model.features().embeds() ? embedders.get() : null;
+        this.embedder = embedderFor(model, embedders);
+    }
+
+    /** The embedder a model reads, checked against the one it was trained on; null for a model of words only. */
+    static SentenceEmbedder embedderFor(ClassifierModel model, Supplier<SentenceEmbedder> embedders) {
+        SentenceEmbedder embedder = model.features().embeds() ? embedders.get() : null;
         if (embedder != null && !embedder.name().equals(model.features().embedding())) {
             throw new IllegalStateException("the model was trained on the sentence embedding '" + model.features().embedding()
                     + "' but this bot has '" + embedder.name() + "': run 'train'");
         }
+        return embedder;
     }
 
     @Override

@@ -34,6 +34,15 @@ public final class Samples {
         }
     }
 
+    /** The same, or nothing when the jar has no such file. */
+    public static List<Sample> readResourceIfAny(String name) {
+        try (InputStream in = Samples.class.getResourceAsStream(name)) {
+            return in == null ? List.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     private static List<Sample> parse(List<String> lines, String file) {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -9,7 +9,7 @@ import opennlp.tools.util.TrainingParameters;
  * change a value and the shipped model counts as stale until {@code train} runs.
  */
 public record TrainingSettings(String algorithm, int cutoff, int iterations, boolean bigrams, boolean charNgrams,
-        boolean sentenceEmbedding, double embeddingScale, double l2Cost) {
+        boolean sentenceEmbedding, double embeddingScale, double l2Cost, int threads) {
 
     public static TrainingSettings from(Config training) {
         return new TrainingSettings(
@@ -20,7 +20,8 @@ public record TrainingSettings(String algorithm, int cutoff, int iterations, boo
                 training.getBoolean("char-ngrams"),
                 training.getBoolean("sentence-embedding"),
                 training.getDouble("embedding-scale"),
-                training.getDouble("l2-cost"));
+                training.getDouble("l2-cost"),
+                training.getInt("threads"));
     }
 
     TrainingParameters parameters() {
@@ -28,17 +29,20 @@ public record TrainingSettings(String algorithm, int cutoff, int iterations, boo
         parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        // One thread keeps training deterministic and leaves the second core to the bot.
-        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        // Quasi-Newton splits the gradient over the threads in a fixed way, so the model is the same either way.
+        parameters.put(TrainingParameters.THREADS_PARAM, threads);
         // Quasi-Newton only: a larger L2 penalty keeps the probabilities of unclear messages from being extreme.
         parameters.put(QNTrainer.L2COST_PARAM, l2Cost);
         return parameters;
     }
 
-    /** The features a model trained with these settings reads; {@code embedder} is null without the embedding. */
-    FeatureSet features(SentenceEmbedder embedder) {
+    /**
+     * The features a model trained with these settings reads; {@code embedder} is null without the embedding.
+     * {@code conjoined}: a model of answers, which also reads the question.
+     */
+    FeatureSet features(SentenceEmbedder embedder, boolean conjoined) {
         return new FeatureSet(bigrams, charNgrams, sentenceEmbedding ? embedder.name() : FeatureSet.NO_EMBEDDING,
-                sentenceEmbedding ? embeddingScale : 0);
+                sentenceEmbedding ? embeddingScale : 0, conjoined);
     }
 
     String fingerprint() {

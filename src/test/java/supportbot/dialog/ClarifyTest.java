@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.AnswerReader;
 import supportbot.nlu.Classification;
 import supportbot.nlu.Intent;
 import supportbot.nlu.TextClassifier;
@@ -13,18 +14,18 @@ import java.util.List;
 
 /** When the classifier is unsure, the bot asks which problem it is instead of guessing. */
 class ClarifyTest {
-    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, 0.5, 0.3, 0.7, 3, 500, java.time.Duration.ofHours(24));
+    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, ToyBot.POLICY, 3, 500, java.time.Duration.ofHours(24));
 
     /** A classifier that is torn between storage, photos and a stuck backup: the case the rule is for. */
     private static final TextClassifier TORN = text -> new Classification(List.of(
             new Intent("storage_full", 0.38), new Intent("photos_not_uploading", 0.30),
             new Intent("backup_stuck", 0.22), new Intent("greeting", 0.10)));
 
-    private static final TextClassifier REPLIES = text -> new Classification(List.of(new Intent("help", 1.0)));
+    private static final AnswerReader ANSWERS = (question, text) -> new Classification(List.of(new Intent("ask_how", 1.0)));
 
     private static Conversation torn() {
         KnowledgeBase kb = TestBot.knowledge();
-        return new Conversation(new DialogEngine(kb, TORN, REPLIES, SETTINGS));
+        return new Conversation(new DialogEngine(kb, TORN, ANSWERS, SETTINGS, TestBot.english()));
     }
 
     @Test

@@ -26,8 +26,8 @@ class DialogDiagramTest {
     private static final Pattern EDGE = Pattern.compile("^\\s*(\\w+)\\s*-->\\s*(\\w+)");
     private static final String CHOICE = "next_fix";
     private static final List<String> TYPED = List.of("fixed", "not_fixed", "yes", "no", "skip", "decline", "help", "stop",
-            "stop 0.3", "wait", "continue", "start_over", "another_problem", "human", "remark", "problem:broken",
-            "problem:slow", "problem:slow 0.3", "thanks", "the new one");
+            "stop 0.5", "fixed 0.6", "wait", "continue", "start_over", "another_problem", "human", "remark", "problem:broken",
+            "problem:slow", "problem:slow 0.3", "new:broken 0.6", "thanks", "the new one", "go_back", "ask_safe");
 
     @Test
     void theDiagramHasExactlyTheMovesTheEngineMakes() throws IOException {

@@ -118,16 +118,26 @@ class NewcomerConversationsTest {
         assertThat(chat.tried()).doesNotContain("free-icloud-storage:FIXED");
     }
 
-    @ParameterizedTest(name = "\"{0}\" at the Wi-Fi step answers it")
-    @ValueSource(strings = {"wifi is fine", "already on wifi"})
-    void talkOfWhatTheStepIsAboutAnswersTheStep(String typed) {
+    @Test
+    void sayingTheStepWasDoneBeforeAnswersIt() {
         Conversation chat = new Conversation();
         chat.say("my iphone hasnt backed up in weeks");
         chat.press(Labels.NOT_FIXED);
         assertThat(chat.session().fix()).isEqualTo("check-wifi");
-        chat.say(typed);
+        chat.say("already on wifi");
         assertThat(chat.session().intent()).isEqualTo("backup_not_happening");
         assertThat(chat.tried()).contains("check-wifi:SKIPPED");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" at the Wi-Fi step is no new problem")
+    @ValueSource(strings = {"wifi is fine", "the wifi isn't the problem"})
+    void rulingOutWhatTheStepIsAboutIsNoNewProblem(String typed) {
+        Conversation chat = new Conversation();
+        chat.say("my iphone hasnt backed up in weeks");
+        chat.press(Labels.NOT_FIXED);
+        chat.say(typed);
+        assertThat(chat.session().intent()).isEqualTo("backup_not_happening");
+        assertThat(chat.session().attempts()).extracting(Attempt::result).doesNotContain(Attempt.Result.INTERRUPTED);
     }
 
     @Test
@@ -139,6 +149,9 @@ class NewcomerConversationsTest {
         chat.press(Labels.NOT_FIXED);
         assertThat(chat.session().state()).isEqualTo(State.CONFIRMING);
         Reply reply = chat.say("i prefer not do this, i am afraid to lose my photos");
+        if (chat.session().aside() == Session.Aside.SURE) {
+            reply = chat.say("yes");   // asked first whether that was a no: it was
+        }
         assertThat(chat.tried()).endsWith("reset-settings:DECLINED");
         assertThat(reply.text()).doesNotContain(TestBotFacts.details("reset-settings"));
     }

@@ -37,7 +37,7 @@ class RobustnessTest {
         ConversationKey key = new ConversationKey("test", "old");
         Session old = new Session(key, State.ON_STEP, 7, "storage_full", "full", 0.9, List.of("update-ios"),
                 "defragment-icloud", null, List.of(new Attempt("free-icloud-storage", Attempt.Result.NOT_FIXED, null)),
-                List.of(), null, null, null, 0);
+                List.of(), null, null, null, 0, null, null, List.of(), null);
         Outcome outcome = TestBot.engine().handle(old, Event.text(key, "no", 1, Instant.parse("2026-11-25T10:00:00Z")));
         assertThat(outcome.session().fix()).isNotEqualTo("defragment-icloud");
         assertThat(outcome.session().turn()).as("old buttons stay stale").isGreaterThan(7);
@@ -95,8 +95,7 @@ class RobustnessTest {
     }
 
     @Test
-    void settingsWhereANewProblemNeedsLessCertaintyThanAProblemAreRefused() {
-        assertThatThrownBy(() -> new DialogSettings(0.6, 0.2, 0.35, 0.3, 0.5, 3, 500, Duration.ofHours(1)))
-                .hasMessageContaining("new-problem-confidence");
+    void aReadingPolicyThatWouldActOnLessThanItDoubtsIsRefused() {
+        assertThatThrownBy(() -> new ReadingPolicy(0.4, 0.6, 0.3, 0.7)).hasMessageContaining("doubt <= act");
     }
 }

@@ -43,15 +43,18 @@ class SmallTalkTest {
     }
 
     @Test
-    void askingForAPersonMidFlowKeepsTheStepAndGivesTheSummary() {
+    void askingForAPersonMidFlowGivesTheSummaryAndLeavesTheStep() {
         Conversation chat = new Conversation();
         chat.say("my iphone hasnt backed up to icloud in weeks");
         chat.press(Labels.NOT_FIXED);
         Reply human = chat.say("I want to talk to a human agent");
         assertThat(human.text()).contains("getsupport.apple.com", "my iphone hasnt backed up to icloud in weeks",
                 "Turn on iCloud Backup");
-        assertThat(human.fix()).isEqualTo("check-wifi");
-        assertThat(human.state()).isEqualTo(State.ON_STEP);
+        // Without a support chat the person goes to Apple: the step is not asked again, and what was tried is kept.
+        assertThat(human.fix()).isNull();
+        assertThat(human.state()).isEqualTo(State.AWAITING_PROBLEM);
+        assertThat(human.text()).doesNotContain("Did that fix it?");
+        assertThat(chat.session().attempts()).extracting(Attempt::fixId).contains("enable-icloud-backup");
     }
 
     @Test

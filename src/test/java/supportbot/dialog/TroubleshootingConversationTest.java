@@ -65,15 +65,17 @@ class TroubleshootingConversationTest {
     }
 
     @Test
-    void howExplainsTheSameStepInMoreDetail() {
+    void howExplainsTheSameStepInMoreDetailOnce() {
         Conversation chat = new Conversation();
         Reply step = chat.say("icloud storage is full");
         Reply how = chat.press(HOW);
         assertThat(how.fix()).isEqualTo(step.fix());
         assertThat(how.state()).isEqualTo(State.ON_STEP);
         assertThat(how.text()).contains(TestBotFacts.details("free-icloud-storage"));
+        // Asked again, the same paragraph is not pasted twice: the bot says it has no more, and the step stays.
         assertThat(chat.say("where do i find that setting?").fix()).isEqualTo("free-icloud-storage");
-        assertThat(chat.last().text()).contains(TestBotFacts.details("free-icloud-storage"));
+        assertThat(chat.last().text()).doesNotContain(TestBotFacts.details("free-icloud-storage")).contains("That's all I know");
+        assertThat(chat.last().state()).isEqualTo(State.ON_STEP);
     }
 
     @Test

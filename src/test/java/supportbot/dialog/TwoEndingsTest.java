@@ -12,7 +12,8 @@ import supportbot.store.InMemorySessionStore;
 
 /**
  * Switching to a problem whose fixes were all tried already ends two problems with one message: the one
- * left (switched) and the new one (out of fixes). The event log and the figures keep both.
+ * left (switched) and the new one (out of fixes). The event log and the figures keep both. (The fix left
+ * unanswered counts as tried unless it is the new problem's first: worn's is plain, answered.)
  */
 class TwoEndingsTest {
     private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
@@ -22,7 +23,7 @@ class TwoEndingsTest {
         InMemorySessionStore store = new InMemorySessionStore();
         Bot bot = new Bot(ToyBot.engine(), store, "sorry");
         ConversationKey key = new ConversationKey("test", "two");
-        String[] said = {"problem:slow", "not_fixed", "yes", "skip", "problem:broken"};
+        String[] said = {"problem:slow", "not_fixed", "yes", "skip", "problem:worn"};
         for (int i = 0; i < said.length; i++) {
             bot.handle(Event.text(key, said[i], i + 1, T0.plusSeconds(60L * i)));
         }
@@ -33,7 +34,7 @@ class TwoEndingsTest {
         StatsReport report = stats.report();
         assertThat(report.intents()).filteredOn(r -> r.intent().equals("slow")).singleElement()
                 .extracting(StatsReport.IntentRow::switched).isEqualTo(1L);
-        assertThat(report.intents()).filteredOn(r -> r.intent().equals("broken")).singleElement()
+        assertThat(report.intents()).filteredOn(r -> r.intent().equals("worn")).singleElement()
                 .extracting(StatsReport.IntentRow::outOfFixes).isEqualTo(1L);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import supportbot.nlu.AnswerReader;
 import supportbot.nlu.Classification;
 import supportbot.nlu.Intent;
 import supportbot.nlu.TextClassifier;
@@ -12,12 +13,12 @@ import supportbot.testing.TestBot;
 
 /** Torn between two problems, the bot works on both at once: one plan, likeliest fix first. */
 class TwoProblemPlanTest {
-    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, 0.5, 0.3, 0.7, 3, 500, Duration.ofHours(24));
-    private static final TextClassifier REPLIES = text -> new Classification(List.of(new Intent("not_fixed", 1.0)));
+    private static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, ToyBot.POLICY, 3, 500, Duration.ofHours(24));
+    private static final AnswerReader ANSWERS = (question, text) -> new Classification(List.of(new Intent("not_fixed", 1.0)));
 
     private static Conversation classifiedAs(Intent... ranked) {
         TextClassifier intents = text -> new Classification(List.of(ranked));
-        return new Conversation(new DialogEngine(TestBot.knowledge(), intents, REPLIES, SETTINGS));
+        return new Conversation(new DialogEngine(TestBot.knowledge(), intents, ANSWERS, SETTINGS, TestBot.english()));
     }
 
     @Test
@@ -50,7 +51,7 @@ class TwoProblemPlanTest {
     void theEvaluationSeesTheSameReadingAsTheConversation() {
         TextClassifier torn = text -> new Classification(List.of(new Intent("storage_full", 0.36),
                 new Intent("wifi_problem", 0.30), new Intent("greeting", 0.12)));
-        assertThat(new FirstReading(TestBot.knowledge(), torn, SETTINGS).read("storage and the wifi both act up"))
+        assertThat(new FirstReading(TestBot.knowledge(), torn, SETTINGS, TestBot.english()).read("storage and the wifi both act up"))
                 .isEqualTo(new FirstReading.Reading(FirstReading.Kind.TWO_PROBLEMS, List.of("storage_full", "wifi_problem")));
     }
 

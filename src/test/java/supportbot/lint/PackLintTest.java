@@ -108,16 +108,16 @@ class PackLintTest {
         boolean current = models.recordedFingerprint(ModelKind.INTENTS)
                 .equals(models.currentFingerprint(ModelKind.INTENTS, charging.settings.training(ModelKind.INTENTS)));
         List<LintProblem> problems = new PackLint(charging.pack.knowledgeFile(), models.trainingData(ModelKind.INTENTS),
-                models.testData(ModelKind.INTENTS), 20).run(current);
+                models.testIntents(), 20).run(current);
         assertThat(problems).isEmpty();
     }
 
     @Test
     void aLabelWithFewExamplesAndAStaleModelAreReported() {
-        List<LintProblem> problems = new PackLint(KNOWLEDGE, TRAIN, TEST, 50).run(false);
+        List<LintProblem> problems = new PackLint(KNOWLEDGE, TRAIN, TEST, 100).run(false);
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.WARNING);
-            assertThat(p.message()).contains("label 'greeting' has", "fewer than 50");
+            assertThat(p.message()).contains("label 'greeting' has", "fewer than 100");
         });
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("run 'train'"));
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Training on a tiny corpus: fast, deterministic, and the model survives a trip to disk. */
 class ModelTrainerTest {
-    private static final TrainingSettings SETTINGS = new TrainingSettings("MAXENT", 0, 100, true, true, false, 0, 0.1);
+    private static final TrainingSettings SETTINGS = new TrainingSettings("MAXENT", 0, 100, true, true, false, 0, 0.1, 1);
     private static final List<Sample> CORPUS = List.of(
             new Sample("wifi", "my wifi keeps dropping"),
             new Sample("wifi", "no wi-fi at home"),
@@ -42,7 +42,7 @@ class ModelTrainerTest {
         var model = new ModelTrainer(SETTINGS).train(CORPUS);
         files.save(ModelKind.INTENTS, model, "fingerprint");
         Classification before = new OpenNlpClassifier(model, MiniLmEmbedder::new).classify("wifi is weak");
-        Classification after = files.classifier(ModelKind.INTENTS).classify("wifi is weak");
+        Classification after = files.intents().classify("wifi is weak");
         assertThat(after).isEqualTo(before);
         assertThat(files.recordedFingerprint(ModelKind.INTENTS)).isEqualTo("fingerprint");
     }
@@ -56,7 +56,7 @@ class ModelTrainerTest {
 
     @Test
     void theSentenceEmbeddingPlacesAMessageWithNoSharedWord() {
-        TrainingSettings embedding = new TrainingSettings("MAXENT_QN", 0, 100, false, false, true, 10, 0.1);
+        TrainingSettings embedding = new TrainingSettings("MAXENT_QN", 0, 100, false, false, true, 10, 0.1, 1);
         TextClassifier classifier = new ModelTrainer(embedding).classifier(CORPUS);
         assertThat(classifier.classify("my cloud is maxed out").top().name()).isEqualTo("storage");
         assertThat(classifier.classify("the internet connection keeps cutting out").top().name()).isEqualTo("wifi");
@@ -64,7 +64,7 @@ class ModelTrainerTest {
 
     @Test
     void aModelTrainedOnAnotherEmbeddingIsRefusedWithAClearMessage() {
-        TrainingSettings embedding = new TrainingSettings("MAXENT_QN", 0, 100, false, false, true, 10, 0.1);
+        TrainingSettings embedding = new TrainingSettings("MAXENT_QN", 0, 100, false, false, true, 10, 0.1, 1);
         ClassifierModel model = new ModelTrainer(embedding).train(CORPUS);
         SentenceEmbedder other = new SentenceEmbedder() {
             @Override

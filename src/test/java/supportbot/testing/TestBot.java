@@ -5,6 +5,7 @@ import supportbot.app.Settings;
 import supportbot.dialog.DialogEngine;
 import supportbot.dialog.DialogSettings;
 import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.Language;
 
 /** The real engine (conf/ and the shipped models), built once for the whole test run. */
 public final class TestBot {
@@ -32,6 +33,11 @@ public final class TestBot {
 
     public static DialogEngine engine(DialogSettings dialog) {
         return Components.engine(dialog, Settings.load(), knowledge());
+    }
+
+    /** What the real bot knows of English. */
+    public static Language english() {
+        return Components.english(knowledge(), Settings.load().knowledge());
     }
 
     public static synchronized KnowledgeBase knowledge() {

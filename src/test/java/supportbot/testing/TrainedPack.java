@@ -54,11 +54,12 @@ public final class TrainedPack {
             KnowledgePack pack = new KnowledgePack(dir, false);
             Settings settings = Settings.load().withKnowledge(pack);
             ModelFiles models = pack.models();
-            for (ModelKind kind : ModelKind.values()) {
-                if (pack.ownTrainingData(kind).isPresent()) {
-                    models.save(kind, new ModelTrainer(settings.training(kind)).train(pack.trainingSamples(kind)),
-                            models.currentFingerprint(kind, settings.training(kind)));
-                }
+            models.save(ModelKind.INTENTS, new ModelTrainer(settings.training(ModelKind.INTENTS)).train(pack.intentSamples()),
+                    models.currentFingerprint(ModelKind.INTENTS, settings.training(ModelKind.INTENTS)));
+            if (pack.ownTrainingData(ModelKind.ANSWERS).isPresent()) {
+                models.save(ModelKind.ANSWERS, new ModelTrainer(settings.training(ModelKind.ANSWERS))
+                        .trainAnswers(pack.answerSamples(DialogEngine.answerSets(pack.load()))),
+                        models.currentFingerprint(ModelKind.ANSWERS, settings.training(ModelKind.ANSWERS)));
             }
             return new TrainedPack(settings, pack);
         } catch (IOException e) {

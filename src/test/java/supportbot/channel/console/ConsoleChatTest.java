@@ -22,7 +22,10 @@ import supportbot.testing.TestBot;
 class ConsoleChatTest {
 
     private static String run(boolean jsonl, String... lines) throws Exception {
-        Bot bot = new Bot(TestBot.engine(), new InMemorySessionStore(), "sorry");
+        return run(new Bot(TestBot.engine(), new InMemorySessionStore(), "sorry"), jsonl, lines);
+    }
+
+    private static String run(Bot bot, boolean jsonl, String... lines) throws Exception {
         ConsoleChat chat = new ConsoleChat(bot, new ConversationKey("console", "t"),
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), jsonl);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -84,6 +87,22 @@ class ConsoleChatTest {
         String screen = run(false, "icloud storage is full", "1");
         assertThat(screen).contains("[1] ✅ Done, it works").contains("[2] ❌ Not fixed");
         assertThat(screen).contains("glad that worked");
+    }
+
+    @Test
+    void comingBackAfterQuittingCarriesOnWithWhatWasTried() throws Exception {
+        Bot bot = new Bot(TestBot.engine(), new InMemorySessionStore(), "sorry");
+        run(bot, false, "my iphone hasnt backed up in weeks", "2", "1", "quit");
+        String later = run(bot, false, "my iphone still hasnt backed up");
+        assertThat(later).contains("We've already been through").doesNotContain("Fix 1 of 9").doesNotContain("Fix 1 of 7: Turn on iCloud Backup");
+    }
+
+    @Test
+    void comingBackInTheMiddleOfAFixIsWelcomedBackToIt() throws Exception {
+        Bot bot = new Bot(TestBot.engine(), new InMemorySessionStore(), "sorry");
+        run(bot, false, "my iphone hasnt backed up in weeks", "2", "quit");
+        String later = run(bot, false, "1");
+        assertThat(later).contains("Welcome back!").contains("Connect to Wi-Fi").contains("Fix 2 of");
     }
 
     @Test

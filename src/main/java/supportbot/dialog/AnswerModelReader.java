@@ -1,0 +1,151 @@
+package supportbot.dialog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import supportbot.knowledge.KnowledgeBase;
+import supportbot.nlu.AnswerReader;
+import supportbot.nlu.AnswerSet;
+import supportbot.nlu.Classification;
+import supportbot.nlu.Intent;
+
+/**
+ * The model of answers, which knows the question: each label it gives means an answer there ({@link
+ * Asked#meaning}), labels that mean the same add up (every question about the fix is one kind of answer),
+ * and the likeliest answer is the reading, as sure as its probability. Words that describe another problem
+ * are that problem only when the intent model names one, other than the one being worked on; otherwise they
+ * are about this one, and the next likeliest answer is the reading. A remark may be small talk the intent
+ * model knows (a greeting, thanks, a question about something else).
+ */
+final class AnswerModelReader implements Reader {
+    /** Answers that a question cannot give: a question may ask for a person or to stop, never say how it went. */
+    private static final java.util.Set<Action> SAYS_HOW_IT_WENT = java.util.EnumSet.of(Action.FIXED, Action.NOT_FIXED, Action.SKIP,
+            Action.DECLINE);
+    private final AnswerReader answers;
+    private final DescriptionReader descriptions;
+    private final KnowledgeBase knowledge;
+    private final DialogSettings settings;
+    private final ReadingPolicy policy;
+
+    AnswerModelReader(AnswerReader answers, DescriptionReader descriptions, KnowledgeBase knowledge, DialogSettings settings,
+            ReadingPolicy policy) {
+        this.answers = answers;
+        this.descriptions = descriptions;
+        this.knowledge = knowledge;
+        this.settings = settings;
+        this.policy = policy;
+    }
+
+    @Override
+    public Optional<Reading> read(Session s, Asked asked, String text) {
+        AnswerSet set = asked.answers(s);
+        if (set == null) {
+            return Optional.empty();
+        }
+        Classification reading = answers.read(set.name(), text);
+        Map<String, Weighed> kinds = new LinkedHashMap<>();
+        for (Intent label : reading.ranked()) {
+            if (label.name().equals(Meanings.NEW_PROBLEM) && asked.takesNewProblems()) {
+                kinds.merge(Meanings.NEW_PROBLEM, new Weighed(null, label.confidence()), Weighed::plus);
+            } else {
+                asked.meaning(s, label.name()).ifPresent(answer -> kinds.merge(kind(answer), new Weighed(answer, label.confidence()), Weighed::plus));
+            }
+        }
+        Weighed top = best(kinds, null);
+        if (top == null) {
+            return Optional.empty();
+        }
+        if (top.answer() == null && asks(s, text)) {
+            // "does that sign me out of iCloud?" names a problem, but asks about the fix.
+            return Optional.of(new Reading(new Answer.Ask(aspect(kinds)), top.weight(), "answers"));
+        }
+        if (top.answer() == null) {
+            Optional<Answer.Problem> other = otherProblem(s, text);
+            if (other.isPresent()) {
+                return Optional.of(new Reading(other.get(), top.weight(), "answers"));
+            }
+            // About the problem being worked on, or no problem the bot knows: the next likeliest answer, of what is left.
+            // A move read that way is asked about first, unless the model was sure of it on its own.
+            Weighed next = best(kinds, top);
+            if (next == null) {
+                return Optional.empty();
+            }
+            double ofTheRest = next.weight() / Math.max(1e-9, 1 - top.weight());
+            boolean moves = next.answer() instanceof Answer.Act act ? act.action().moves() : !(next.answer() instanceof Answer.Ask);
+            return Optional.of(new Reading(next.answer(), moves ? Math.max(next.weight(), Math.min(ofTheRest, policy.doubt())) : ofTheRest,
+                    "answers"));
+        }
+        if (asks(s, text) && top.answer() instanceof Answer.Act act && SAYS_HOW_IT_WENT.contains(act.action())) {
+            double ask = kinds.get("ask") == null ? 0 : kinds.get("ask").weight();
+            if (act.action() == Action.FIXED && ask < top.weight() / 2) {
+                // "it says finished now, does that mean it's mended?": a success told, then asked about: is it working?
+                return Optional.of(new Reading(act, Math.min(top.weight(), policy.doubt()), "answers"));
+            }
+            // "I deleted it, is that bad?": a question about the fix is answered, never taken for how the step went.
+            return Optional.of(new Reading(new Answer.Ask(aspect(kinds)), Math.max(top.weight(), ask), "answers"));
+        }
+        Answer answer = top.answer() instanceof Answer.Act act && act.action() == Action.REMARK ? smallTalk(s, text, kinds) : top.answer();
+        return Optional.of(new Reading(answer, top.weight(), "answers"));
+    }
+
+    /** Words that end by asking, where there is a fix to ask about: the one on offer, or the one tried last. */
+    private static boolean asks(Session s, String text) {
+        boolean aFix = s.fix() != null || s.lastAttempt() != null && s.intent() != null;
+        return aFix && text.replaceAll("[\\s\\p{So}]+$", "").endsWith("?");
+    }
+
+    /** Which question about the fix the words ask most likely: how, unless the model reads another. */
+    private static Answer.Aspect aspect(Map<String, Weighed> kinds) {
+        Weighed ask = kinds.get("ask");
+        return ask != null && ask.answer() instanceof Answer.Ask a ? a.aspect() : Answer.Aspect.HOW;
+    }
+
+    /** The problem the words describe, when the intent model is sure of one that is not the one being worked on. */
+    private Optional<Answer.Problem> otherProblem(Session s, String text) {
+        if (!descriptions.describesAny(text)) {
+            return Optional.empty();
+        }
+        Intent top = descriptions.classify(text).top();
+        boolean other = knowledge.isSymptom(top.name()) && !top.name().equals(s.intent()) && top.confidence() >= policy.newProblem();
+        return other ? Optional.of(new Answer.Problem(top.name(), top.confidence())) : Optional.empty();
+    }
+
+    /**
+     * "Hello?", "thanks", "what can you do": answered as small talk; "ok", "one sec": a remark. Any other question,
+     * where there is a fix to talk about, is taken for a question about it ("what does lock my iPhone mean?").
+     */
+    private Answer smallTalk(Session s, String text, Map<String, Weighed> kinds) {
+        Intent top = descriptions.classify(text).top();
+        Action talk = Action.ofConversationIntent(top.name());
+        // Small talk is answered only on a sure reading: a bare "ok" is no thanks.
+        boolean sure = top.confidence() >= policy.act() && talk != Action.HUMAN && talk != Action.UNCLEAR;
+        if (asks(s, text) && !(sure && (talk == Action.GREETING || talk == Action.HELP || talk == Action.THANKS))) {
+            return new Answer.Ask(aspect(kinds));
+        }
+        // "hmm" or "lol sorry" is no request the bot cannot help with: only a question is off topic.
+        boolean offTopic = talk == Action.OUT_OF_SCOPE && !text.contains("?");
+        return new Answer.Act(sure && !offTopic ? talk : Action.REMARK);
+    }
+
+    /** Answers of one kind add up: a variant, an action, or any question about the fix. */
+    private static String kind(Answer answer) {
+        if (answer instanceof Answer.Act act) {
+            return act.action().name();
+        }
+        if (answer instanceof Answer.PickVariant pick) {
+            return "variant " + pick.variantId();
+        }
+        return answer instanceof Answer.Ask ? "ask" : answer.toString();
+    }
+
+    private static Weighed best(Map<String, Weighed> kinds, Weighed except) {
+        return kinds.values().stream().filter(w -> w != except).max(java.util.Comparator.comparingDouble(Weighed::weight)).orElse(null);
+    }
+
+    /** An answer (null for another problem, not yet named) and the probability of its kind; within a kind the likeliest label speaks. */
+    private record Weighed(Answer answer, double weight) {
+        Weighed plus(Weighed more) {
+            return new Weighed(answer, weight + more.weight);
+        }
+    }
+}
