@@ -25,8 +25,10 @@ import supportbot.knowledge.KnowledgeBase;
 import supportbot.metrics.BotMetrics;
 import supportbot.knowledge.Phrase;
 import supportbot.nlu.AnswerData;
+import supportbot.nlu.AnswerReader;
 import supportbot.nlu.AnswerSet;
 import supportbot.nlu.Language;
+import supportbot.nlu.TextClassifier;
 import supportbot.nlu.Vocabulary;
 import supportbot.store.SessionStore;
 
@@ -50,10 +52,15 @@ public final class Components {
     }
 
     public static DialogEngine engine(DialogSettings dialog, Settings settings, KnowledgeBase knowledge) {
-        return new DialogEngine(knowledge,
-                settings.models().intents(),
-                settings.models().answers(),
-                dialog, english(knowledge, settings.knowledge()));
+        // Each takes a good part of a second (the intent model starts the sentence model): loaded side by side.
+        CompletableFuture<TextClassifier> intents = CompletableFuture.supplyAsync(() -> settings.models().intents());
+        CompletableFuture<AnswerReader> answers = CompletableFuture.supplyAsync(() -> settings.models().answers());
+        Language english = english(knowledge, settings.knowledge());
+        try {
+            return new DialogEngine(knowledge, intents.join(), answers.join(), dialog, english);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

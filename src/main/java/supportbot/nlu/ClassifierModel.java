@@ -72,7 +72,8 @@ public record ClassifierModel(MaxentModel maxent, FeatureSet features, Map<Strin
                     labels.load(zip);
                     labels.stringPropertyNames().forEach(q -> questions.put(q, List.of(labels.getProperty(q).split(","))));
                 }
-                case MAXENT -> maxent = new GenericModelReader(new BinaryFileDataReader(zip)).getModel();
+                // Buffered: the reader takes the model a number at a time.
+                case MAXENT -> maxent = new GenericModelReader(new BinaryFileDataReader(new java.io.BufferedInputStream(zip, 1 << 16))).getModel();
                 default -> { }
             }
         }

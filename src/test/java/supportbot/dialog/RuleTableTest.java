@@ -96,6 +96,8 @@ class RuleTableTest {
             "sure; [problem:slow] | stop 0.5; no; reask; ON_STEP",
             "sure; [problem:slow] | stop 0.5; not_fixed; not_fixed; CHECKING",
             // Just to be sure: is it working now?
+            "sure; [problem:slow] | skip 0.6; yes. it was fine already; skip; CHECKING",
+            "sure; [problem:slow] | skip 0.6; No, I only asked why; reask; ON_STEP",
             "sure; [problem:slow] | fixed 0.6; yes; fixed; RESOLVED",
             "sure; [problem:slow] | fixed 0.6; no; not_fixed; CHECKING",
             "sure; [problem:slow] | fixed 0.6; remark; reask; ON_STEP",
