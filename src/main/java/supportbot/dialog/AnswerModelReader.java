@@ -75,7 +75,8 @@ final class AnswerModelReader implements Reader {
             return Optional.of(new Reading(next.answer(), moves ? Math.max(next.weight(), Math.min(ofTheRest, policy.doubt())) : ofTheRest,
                     "answers"));
         }
-        if (asks(s, text) && top.answer() instanceof Answer.Act act && SAYS_HOW_IT_WENT.contains(act.action())) {
+        boolean refuses = top.answer() instanceof Answer.Act a && a.action() == Action.DECLINE;
+        if ((asks(s, text) || refuses && text.contains("?")) && top.answer() instanceof Answer.Act act && SAYS_HOW_IT_WENT.contains(act.action())) {
             double ask = kinds.get("ask") == null ? 0 : kinds.get("ask").weight();
             if (act.action() == Action.FIXED && ask < top.weight() / 2) {
                 // "it says finished now, does that mean it's mended?": a success told, then asked about: is it working?

@@ -22,7 +22,7 @@ public final class Samples {
         }
     }
 
-    /** A data file inside the jar, such as {@code /models/train/replies.txt}. */
+    /** A data file inside the jar, such as {@code /models/train/intents.txt}. */
     public static List<Sample> readResource(String name) {
         try (InputStream in = Samples.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -28,6 +28,7 @@ class RuleTableTest {
             "on_step; [problem:slow]; the second one; not_fixed; CHECKING",
             "on_step; [problem:slow]; skip; skip; CHECKING",
             "on_step; [problem:slow]; decline; decline; CHECKING",
+            "on_step; [problem:slow]; decline is it safe? I dont want to pay more; how; ON_STEP",
             "on_step; [problem:slow]; help; how; ON_STEP",
             "on_step; [problem:slow]; ask_safe; how; ON_STEP",
             "on_step; [problem:slow]; stop; stop; AWAITING_PROBLEM",
