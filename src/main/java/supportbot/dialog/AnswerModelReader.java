@@ -24,15 +24,12 @@ final class AnswerModelReader implements Reader {
     private final AnswerReader answers;
     private final DescriptionReader descriptions;
     private final KnowledgeBase knowledge;
-    private final DialogSettings settings;
     private final ReadingPolicy policy;
 
-    AnswerModelReader(AnswerReader answers, DescriptionReader descriptions, KnowledgeBase knowledge, DialogSettings settings,
-            ReadingPolicy policy) {
+    AnswerModelReader(AnswerReader answers, DescriptionReader descriptions, KnowledgeBase knowledge, ReadingPolicy policy) {
         this.answers = answers;
         this.descriptions = descriptions;
         this.knowledge = knowledge;
-        this.settings = settings;
         this.policy = policy;
     }
 

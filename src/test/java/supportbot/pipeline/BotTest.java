@@ -2,12 +2,18 @@ package supportbot.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;
@@ -17,6 +23,23 @@ import supportbot.testing.TestBot;
 class BotTest {
     private static final ConversationKey KEY = new ConversationKey("telegram", "55");
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+    /** The bot's own log, kept here: the failures these tests cause are expected, their stack traces not printed. */
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+    @BeforeEach
+    void keepTheBotsLog() {
+        Logger bot = (Logger) LoggerFactory.getLogger(Bot.class);
+        logs.start();
+        bot.addAppender(logs);
+        bot.setAdditive(false);
+    }
+
+    @AfterEach
+    void restoreTheBotsLog() {
+        Logger bot = (Logger) LoggerFactory.getLogger(Bot.class);
+        bot.detachAppender(logs);
+        bot.setAdditive(true);
+    }
 
     @Test
     void aStoredSessionThisVersionCannotReadStartsAfreshInsteadOfFailingForever(@TempDir Path dir) throws Exception {
@@ -51,6 +74,7 @@ class BotTest {
         Reply reply = bot.handle(Event.text(KEY, "hello", 1, T0)).get(0);
         assertThat(reply.text()).isEqualTo("Sorry, try again");
         assertThat(reply.forSupport()).isFalse();
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(m -> m.contains("failed"));
     }
 
     @Test
