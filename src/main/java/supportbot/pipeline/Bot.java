@@ -18,6 +18,7 @@ import supportbot.metrics.BotMetrics;
 import supportbot.store.LogEntry;
 import supportbot.store.Outgoing;
 import supportbot.store.SessionStore;
+import supportbot.store.StoreUnavailableException;
 import supportbot.store.UnreadableSessionException;
 import supportbot.store.SessionStore.Stored;
 
@@ -78,6 +79,9 @@ public final class Bot {
      * A message whose replies go into the outbox, stored with the session, as {@code address} makes them:
      * a sender delivers them from there, so a crash neither loses nor repeats them. The returned replies
      * are for the channel's own use (a metric, a test), already queued.
+     *
+     * @throws StoreUnavailableException when the store cannot save now (a full disk, a database that is down):
+     *     nothing was applied or queued, and the channel must not confirm the update but hand it in again later
      */
     public Handled queue(Event event, long updateId, Function<Reply, Outgoing> address) {
         return handle(event, updateId, address);
@@ -108,17 +112,28 @@ public final class Bot {
             metrics.handled(event, System.nanoTime() - start);
             metrics.logged(entry, stored.session().intent());
             return new Handled(outcome.replies(), true);
-        } catch (RuntimeException e) {
-            // The session was not saved: the user may simply try again. Never a stack trace in the chat.
-            log.error("message {} of {} failed", event.messageId(), event.key(), e);
-            // An agent's message that failed is the agent's to send again, not the user's business.
-            Reply.Audience to = fromSupport ? Reply.Audience.SUPPORT : Reply.Audience.USER;
-            List<Reply> sorry = List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM, to));
+        } catch (StoreUnavailableException e) {
             if (address != null) {
-                queueApology(event, sorry, address);
+                throw e;
             }
-            return new Handled(sorry, false);
+            // The store logs the outage once; the user of a console may simply try again.
+            log.warn("message {} of {} not saved: {}", event.messageId(), event.key(), e.getMessage());
+            return apologise(fromSupport);
+        } catch (RuntimeException e) {
+            log.error("message {} of {} failed", event.messageId(), event.key(), e);
+            Handled sorry = apologise(fromSupport);
+            if (address != null) {
+                queueApology(event, sorry.replies(), address);
+            }
+            return sorry;
         }
+    }
+
+    /** The session was not saved: the user may simply try again. Never a stack trace in the chat. */
+    private Handled apologise(boolean fromSupport) {
+        // An agent's message that failed is the agent's to send again, not the user's business.
+        Reply.Audience to = fromSupport ? Reply.Audience.SUPPORT : Reply.Audience.USER;
+        return new Handled(List.of(new Reply(apology, List.of(), null, null, State.AWAITING_PROBLEM, to)), false);
     }
 
     private void queueApology(Event event, List<Reply> sorry, Function<Reply, Outgoing> address) {

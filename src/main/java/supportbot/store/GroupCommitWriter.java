@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -84,7 +85,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Database database;
     private final String file;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    /** The writing connection and its statements; replaced when the connection breaks (a database restart). */
+    /** The writing connection and its statements; null after a failed transaction until the next one opens another. */
     private Statements st;
     private final ConnectionSource reconnect;
     private final Duration saveTimeout;
@@ -93,11 +94,14 @@ final class GroupCommitWriter implements AutoCloseable {
     /** The store's durability for saves, and the setting the connection has now (changed only on the writer thread). */
     private final Synchronous synchronous;
     private Synchronous current;
+    /** Why the last transaction failed; null once one commits again. Read by readiness checks on other threads. */
+    private volatile String failing;
+    private long failedSince;
 
     /**
      * {@code synchronous}: SQLite's durability for saves; PostgreSQL's is the server's synchronous_commit.
-     * {@code reconnect}: a new connection when this one breaks, so that the store works again once the
-     * database is back.
+     * {@code reconnect}: the writing connection, and a new one after a transaction failed, so that the store
+     * works again once the database can take writes.
      */
     GroupCommitWriter(ConnectionSource reconnect, Database database, String file, Synchronous synchronous) throws SQLException {
         this(reconnect, database, file, synchronous, SAVE_TIMEOUT);
@@ -108,17 +112,10 @@ final class GroupCommitWriter implements AutoCloseable {
                       Duration saveTimeout) throws SQLException {
         this.reconnect = reconnect;
         this.saveTimeout = saveTimeout;
-        Connection connection = reconnect.open();
         this.database = database;
         this.file = file;
         this.synchronous = synchronous;
-        this.current = synchronous;
-        try {
-            st = Statements.prepare(connection, database);
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
+        this.st = connect();
         thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
         thread.start();
@@ -207,6 +204,10 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private void commit(List<Pending> batch, Synchronous level) {
         try {
+            if (st == null) {
+                st = connect();
+                makeRoom();
+            }
             if (database == Database.SQLITE && level != current) {
                 try (Statement pragma = st.connection().createStatement()) {
                     pragma.execute("PRAGMA synchronous = " + level.name());
@@ -223,42 +224,94 @@ final class GroupCommitWriter implements AutoCloseable {
                 apply(p.write());
             }
             st.commit().execute();
+            savesWork();
             batch.forEach(p -> p.done().complete(null));
         } catch (SQLException | RuntimeException e) {
-            try {
-                st.rollback().execute();
-            } catch (SQLException failed) {
-                log.warn("rollback on {}: {}", file, failed.getMessage());
+            dropConnection();
+            if (e instanceof SQLException sql && StoreUnavailableException.refusesTheData(sql) && batch.size() > 1) {
+                // One write the database refuses must not take the others of its batch down with it.
+                batch.forEach(p -> commit(List.of(p), level));
+                return;
             }
-            StoreException failure = new StoreException("cannot save to " + file + ": " + e.getMessage(), e);
+            StoreException failure = e instanceof SQLException sql
+                    ? StoreUnavailableException.of("cannot save to " + file + ": " + e.getMessage(), sql)
+                    : new StoreException("cannot save to " + file + ": " + e, e);
+            savesFail(e);
             batch.forEach(p -> p.done().completeExceptionally(failure));
-            reconnectIfBroken();
         }
     }
 
-    /** A connection the database dropped (a restart, a failover) is replaced, so the next batch can go. */
-    private void reconnectIfBroken() {
+    private Statements connect() throws SQLException {
+        Connection fresh = reconnect.open();
         try {
-            if (st.connection().isValid(2)) {
-                return;
-            }
-        } catch (SQLException e) {
-            // treated as broken
-        }
-        try {
-            Connection fresh = reconnect.open();
-            Statements was = st;
-            st = Statements.prepare(fresh, database);
             current = null;
-            try {
-                was.connection().close();
-            } catch (SQLException e) {
-                // it was broken already
-            }
-            log.warn("the connection to {} broke and was opened again", file);
-        } catch (SQLException e) {
-            log.warn("the connection to {} is broken and cannot be opened again yet: {}", file, e.getMessage());
+            return Statements.prepare(fresh, database);
+        } catch (SQLException | RuntimeException e) {
+            fresh.close();
+            throw e;
         }
+    }
+
+    /**
+     * After a failure on SQLite, its WAL is checkpointed into the database and emptied first. On a disk that
+     * ran full the WAL is what took the space (SQLite checkpoints on its own only once it holds 1,000 pages),
+     * and each retry would grow it again; emptied, it leaves room for the waiting saves. On a disk still full
+     * the checkpoint fails too, and the next try does it again.
+     */
+    private void makeRoom() {
+        if (database != Database.SQLITE || failing == null) {
+            return;
+        }
+        try (Statement checkpoint = st.connection().createStatement()) {
+            checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            log.debug("checkpoint of {}: {}", file, e.getMessage());
+        }
+    }
+
+    /**
+     * After a failed transaction the connection's state is not to be trusted: SQLite may or may not have rolled
+     * back on a full disk, and a ROLLBACK on it can fail too, leaving every later BEGIN "within a transaction".
+     * So the connection is closed, and the next batch opens a new one: the store works again as soon as the
+     * database can take writes, without a restart.
+     */
+    private void dropConnection() {
+        if (st == null) {
+            return;
+        }
+        try (Statement rollback = st.connection().createStatement()) {
+            rollback.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // not in a transaction any more, or the connection is broken: it is closed either way
+        }
+        try {
+            st.connection().close();
+        } catch (SQLException e) {
+            log.debug("closing the failed connection to {}: {}", file, e.getMessage());
+        }
+        st = null;
+    }
+
+    /** The first failure of a run is logged, not every one: a full disk fails every save until there is room. */
+    private void savesFail(Exception e) {
+        if (failing == null) {
+            log.error("saves to {} fail: {}; messages wait until they can be saved", file, e.getMessage());
+        }
+        failing = database.name().toLowerCase(java.util.Locale.ROOT) + " cannot save: " + e.getMessage();
+        failedSince = failedSince == 0 ? System.nanoTime() : failedSince;
+    }
+
+    private void savesWork() {
+        if (failing != null) {
+            log.info("saves to {} work again after {} s", file, (System.nanoTime() - failedSince) / 1_000_000_000);
+            failing = null;
+            failedSince = 0;
+        }
+    }
+
+    /** Why saves fail now (naming the database, not where it is), or empty while the last one worked. */
+    Optional<String> problem() {
+        return Optional.ofNullable(failing);
     }
 
     /** Java 17 has no pattern switch: the sealed interface keeps this chain complete by review. */
@@ -395,10 +448,12 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            st.connection().close();
-        } catch (SQLException e) {
-            log.warn("closing {}: {}", file, e.getMessage());
+        if (st != null) {
+            try {
+                st.connection().close();
+            } catch (SQLException e) {
+                log.warn("closing {}: {}", file, e.getMessage());
+            }
         }
     }
 }

@@ -66,6 +66,13 @@ abstract class JdbcSessionStore implements SessionStore {
         return writer;
     }
 
+    /** For readiness: throws while saves fail (a full disk, a read-only server), until one commits again. */
+    final void failingSaves() {
+        writer.problem().ifPresent(problem -> {
+            throw new StoreUnavailableException(problem, null);
+        });
+    }
+
     /** What one read does with its statement. */
     interface Read<T> {
         T run(PreparedStatement statement) throws SQLException;
@@ -280,6 +287,6 @@ abstract class JdbcSessionStore implements SessionStore {
     }
 
     StoreException failure(String what, SQLException e) {
-        return new StoreException("cannot " + what + " in " + where + ": " + e.getMessage(), e);
+        return StoreUnavailableException.of("cannot " + what + " in " + where + ": " + e.getMessage(), e);
     }
 }

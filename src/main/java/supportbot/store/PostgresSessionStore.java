@@ -140,6 +140,7 @@ public final class PostgresSessionStore extends JdbcSessionStore {
 
     @Override
     public void ping() {
+        failingSaves();
         query("SELECT 1", st -> {
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next();

@@ -232,6 +232,7 @@ public final class SqliteSessionStore extends JdbcSessionStore {
 
     @Override
     public void ping() {
+        failingSaves();
         if (!Files.exists(file)) {
             throw new StoreException("the conversation store " + file + " is gone");
         }

@@ -1,6 +1,7 @@
 package supportbot.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.dialog.Reply;
+import supportbot.store.Outgoing;
 import supportbot.store.SqliteSessionStore;
+import supportbot.store.StoreUnavailableException;
 import supportbot.testing.TestBot;
 
 class BotTest {
@@ -82,6 +85,43 @@ class BotTest {
         Bot bot = new Bot(TestBot.engine(), new FailingStore(), "Sorry, try again");
         Reply reply = bot.handle(Event.fromAgent(KEY, "hi there", "Dana", 1, T0)).get(0);
         assertThat(reply.forSupport()).isTrue();
+    }
+
+    @Test
+    void anUpdateTheStoreCannotTakeNowIsHandedBackUnappliedWithNothingQueuedAndIsAppliedWhenHandedInAgain() {
+        DiskFullStore store = new DiskFullStore();
+        Bot bot = new Bot(TestBot.engine(), store, "Sorry, try again");
+        Event event = Event.text(KEY, "my iphone won't back up", 1, T0);
+        assertThatThrownBy(() -> bot.queue(event, 7, Outgoing::of)).isInstanceOf(StoreUnavailableException.class);
+        assertThat(store.due(T0, 10)).as("no apology either: the user gets the answer once the store is back").isEmpty();
+        assertThat(store.load(KEY)).isEmpty();
+
+        store.full = false;
+        Bot.Handled handled = bot.queue(event, 7, Outgoing::of);
+        assertThat(handled.applied()).isTrue();
+        assertThat(store.due(T0, 10)).extracting(q -> q.outgoing().reply().text())
+                .containsExactlyElementsOf(handled.replies().stream().map(Reply::text).toList());
+    }
+
+    /** Fails every save as a full disk does, until {@code full} is cleared. */
+    private static final class DiskFullStore extends supportbot.store.InMemorySessionStore {
+        volatile boolean full = true;
+
+        @Override
+        public void save(Stored stored, supportbot.store.LogEntry entry, java.util.List<Outgoing> outgoing) {
+            if (full) {
+                throw new StoreUnavailableException("cannot save: disk full", null);
+            }
+            super.save(stored, entry, outgoing);
+        }
+
+        @Override
+        public void enqueue(supportbot.dialog.ConversationKey key, java.util.List<Outgoing> outgoing, java.time.Instant at) {
+            if (full) {
+                throw new StoreUnavailableException("cannot save: disk full", null);
+            }
+            super.enqueue(key, outgoing, at);
+        }
     }
 
     private static final class FailingStore extends supportbot.store.InMemorySessionStore {

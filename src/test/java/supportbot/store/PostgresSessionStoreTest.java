@@ -1,7 +1,12 @@
 package supportbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +80,43 @@ class PostgresSessionStoreTest extends SessionStoreContract {
             assertThat(theirs.tryTake()).isTrue();
             assertThat(theirs.held()).isTrue();
             theirs.close();
+        }
+    }
+
+    @Test
+    void aServerThatRefusesWritesFailsSavesAsUnavailableAndTheNextSaveWorksOnceItTakesThemAgain() throws Exception {
+        store.save(new Stored(midFlow(ALICE), 1), entry(ALICE, "before"));
+        try {
+            readOnly(true);
+            assertThatThrownBy(() -> store.save(new Stored(midFlow(ALICE), 2), entry(ALICE, "refused")))
+                    .isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(store::ping).as("readiness says so").isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageStartingWith("postgresql cannot save");
+        } finally {
+            readOnly(false);
+        }
+        store.save(new Stored(midFlow(ALICE), 3), entry(ALICE, "after"));
+        store.ping();
+        assertThat(store.load(ALICE)).contains(new Stored(midFlow(ALICE), 3));
+        assertThat(store.log(ALICE)).extracting(LogEntry::said).containsExactly("before", "after");
+    }
+
+    /** The whole server, as an operator would turn it: every session's next transaction follows the reloaded setting. */
+    private void readOnly(boolean on) throws SQLException, InterruptedException {
+        try (Connection c = DriverManager.getConnection(database); Statement st = c.createStatement()) {
+            st.execute("ALTER SYSTEM SET default_transaction_read_only = " + on);
+            st.execute("SELECT pg_reload_conf()");
+        }
+        // A reload reaches the other server processes a moment later.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < until) {
+            try (Connection c = DriverManager.getConnection(database); Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SHOW default_transaction_read_only")) {
+                if (rs.next() && rs.getString(1).equals(on ? "on" : "off")) {
+                    break;
+                }
+            }
+            Thread.sleep(20);
         }
     }
 }

@@ -2,15 +2,18 @@ package supportbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import supportbot.dialog.Session;
 import supportbot.store.SessionStore.Stored;
+import supportbot.testing.SmallDisk;
 
 class SqliteSessionStoreTest extends SessionStoreContract {
     @TempDir
@@ -19,6 +22,32 @@ class SqliteSessionStoreTest extends SessionStoreContract {
     @Override
     SessionStore open() {
         return SqliteSessionStore.open(dir, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(90), T0);
+    }
+
+    @Test
+    void aFullDiskFailsSavesAsUnavailableAndTheNextSaveWorksOnceThereIsRoomWithoutARestart() throws Exception {
+        Optional<SmallDisk> mounted = SmallDisk.mount(dir.resolve("small"), "2m");
+        assumeTrue(mounted.isPresent(), "mounting a tmpfs needs root (as on CI)");
+        try (SmallDisk disk = mounted.get(); SessionStore small = SqliteSessionStore.open(disk.path(),
+                SqliteSessionStore.Synchronous.FULL, Duration.ofDays(90), T0)) {
+            small.save(new Stored(midFlow(ALICE), 1), entry(ALICE, "before"));
+            disk.fill();
+            // Until the WAL has no room left over from earlier commits, saves may still go through.
+            String big = "x".repeat(64 * 1024);
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 100; i++) {
+                    small.save(new Stored(midFlow(BOB), 10 + i), entry(BOB, big));
+                }
+            }).isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(small::ping).as("readiness says so").isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageStartingWith("sqlite cannot save");
+
+            disk.free();
+            small.save(new Stored(midFlow(ALICE), 2), entry(ALICE, "after"));
+            small.ping();
+            assertThat(small.load(ALICE)).contains(new Stored(midFlow(ALICE), 2));
+            assertThat(small.log(ALICE)).extracting(LogEntry::said).containsExactly("before", "after");
+        }
     }
 
     @Test

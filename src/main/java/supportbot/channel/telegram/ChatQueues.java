@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import supportbot.store.StoreUnavailableException;
 
 /**
  * Runs the work of one chat in arrival order and different chats in parallel. A task that throws is
@@ -34,6 +35,9 @@ final class ChatQueues implements AutoCloseable {
                 (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail).thenRunAsync(() -> {
                     try {
                         task.run();
+                    } catch (StoreUnavailableException e) {
+                        // Only at shutdown: the update was not confirmed, and Telegram hands it in again.
+                        log.warn("an update of chat {} was not saved before the stop: {}", id, e.getMessage());
                     } catch (RuntimeException e) {
                         log.error("handling an update of chat {} failed", id, e);
                     }

@@ -16,6 +16,7 @@ final class LongPolling implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
     static final String[] ALLOWED_UPDATES = {"message", "callback_query"};
     private static final long PAUSE_MS = 20;
+    private static final long MAX_PAUSE_MS = 1_000;
     private static final long FAILED_PAUSE_MS = 2_000;
     private static final long CONFLICT_PAUSE_MS = 5_000;
 
@@ -36,6 +37,7 @@ final class LongPolling implements Runnable {
         ConcurrentSkipListMap<Long, CompletableFuture<Void>> inHand = new ConcurrentSkipListMap<>();
         long next = 0;
         int failuresInARow = 0;
+        int quietPolls = 0;
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
                 long offset = inHand.isEmpty() ? next : Math.min(next, inHand.firstKey());
@@ -58,9 +60,12 @@ final class LongPolling implements Runnable {
                     }
                 }
                 next = Math.max(next, batch.nextOffset());
-                // A server that answers at once (updates in hand, a local emulator, a proxy) must not make this spin.
-                if (!anyNew && System.nanoTime() - asked < PAUSE_MS * 1_000_000) {
-                    Thread.sleep(PAUSE_MS);
+                // A server that answers at once (updates in hand, a local emulator, a proxy) must not make this spin;
+                // updates held up for long (the store cannot save) slow it down further, to a poll a second or so.
+                quietPolls = anyNew ? 0 : quietPolls + 1;
+                long pause = Math.min(MAX_PAUSE_MS, PAUSE_MS << Math.min(quietPolls / 10, 6));
+                if (!anyNew && System.nanoTime() - asked < pause * 1_000_000) {
+                    Thread.sleep(pause);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import supportbot.dialog.ConversationKey;
@@ -20,6 +21,7 @@ import supportbot.pipeline.Bot;
 import supportbot.store.Outbox;
 import supportbot.store.Outgoing;
 import supportbot.store.Queued;
+import supportbot.store.StoreUnavailableException;
 
 /**
  * One update's way in: read it, let the bot handle it (which stores the replies in the outbox with the
@@ -37,6 +39,9 @@ final class TelegramChannel implements AutoCloseable {
     private final OptionalLong supportChat;
     private final Outbox outbox;
     private final Clock clock;
+    /** The longest wait between two tries of an update the store could not take: it is answered soon after. */
+    private static final long STORE_RETRY_MAX_MS = 2_000;
+    private volatile boolean closing;
     /** The sender running in this instance, if any: another instance may hold the outbox's lease. */
     private volatile OutboxSender sender;
 
@@ -95,11 +100,34 @@ final class TelegramChannel implements AutoCloseable {
             // Telegram shows a spinner on the button until this arrives: answer before the slower work.
             api.tryOnce(new AnswerCallbackQuery(in.callbackId()));
         }
-        Bot.Handled handled = bot.queue(in.event(), in.updateId(), reply -> address(in, reply));
+        Bot.Handled handled = untilStored(() -> bot.queue(in.event(), in.updateId(), reply -> address(in, reply)));
         wakeSender();
         if (in.pressedMessageId() != null && handled.applied()) {
             // The pressed keyboard has done its job: take it off its message.
             api.tryOnce(new EditMessageReplyMarkup(in.chatId(), in.pressedMessageId()).replyMarkup(new InlineKeyboardMarkup()));
+        }
+    }
+
+    /**
+     * Runs {@code work} until the store takes it. While saves fail (a full disk, a database that is down) the
+     * update is not confirmed to Telegram (polling's offset stays below it, the webhook's answer waits) and the
+     * chat's later updates wait behind it in order; it is answered, once, when the store is back.
+     */
+    private <T> T untilStored(Supplier<T> work) {
+        for (int failures = 0; ; failures++) {
+            try {
+                return work.get();
+            } catch (StoreUnavailableException e) {
+                if (closing) {
+                    throw e;   // not confirmed: Telegram hands it in again after the restart
+                }
+                try {
+                    Thread.sleep(Math.min(STORE_RETRY_MAX_MS, 100L << Math.min(failures, 6)));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
@@ -122,7 +150,7 @@ final class TelegramChannel implements AutoCloseable {
         // In the chat's own line, like its updates: the session must not change under a message being handled.
         queues.submit(SupportThread.chatOf(q.key()), () -> {
             if (reply.forSupport()) {
-                bot.queue(Event.supportUnreachable(q.key(), clock.instant()), -1, Outgoing::of);
+                untilStored(() -> bot.queue(Event.supportUnreachable(q.key(), clock.instant()), -1, Outgoing::of));
             } else if (reply.state() == State.HANDED_OFF && supportChat.isPresent()) {
                 queueForSupport(q.key(), phrases.say(Phrase.RELAY_NOT_DELIVERED));
             }
@@ -132,12 +160,16 @@ final class TelegramChannel implements AutoCloseable {
 
     private void queueForSupport(ConversationKey key, String text) {
         Reply notice = new Reply(text, List.of(), null, null, State.HANDED_OFF, Reply.Audience.SUPPORT);
-        outbox.enqueue(key, List.of(new Outgoing(notice, SupportThread.header(key, null), 0)), clock.instant());
+        untilStored(() -> {
+            outbox.enqueue(key, List.of(new Outgoing(notice, SupportThread.header(key, null), 0)), clock.instant());
+            return null;
+        });
         wakeSender();
     }
 
     @Override
     public void close() {
+        closing = true;
         queues.close();
     }
 }
