@@ -4,23 +4,20 @@ import com.google.gson.JsonObject;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.net.URLDecoder;
-import java.util.HexFormat;
-import java.util.function.Supplier;
-import supportbot.analytics.OrderComparison;
-import supportbot.analytics.StatsReport;
-import supportbot.store.Outbox;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import org.eclipse.jetty.http.HttpCookie;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -29,21 +26,30 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import supportbot.analytics.OrderComparison;
+import supportbot.analytics.StatsReport;
+import supportbot.http.ConnectionGuard;
+import supportbot.http.Tally;
+import supportbot.store.Outbox;
 
 /**
  * The admin port, apart from the webhook's: {@code /healthz} (the process is up), {@code /readyz} (every
  * {@link Check} is fine: 200, else 503 naming what is wrong), {@code /metrics} (Prometheus text), the
  * dashboard ({@code /?days=N}) and its figures as JSON ({@code /api/stats?days=N}, what {@code stats --json}
- * prints). The dashboard and the API need the admin token: {@code Authorization: Bearer <token>}, or for a
- * browser the sign-in form, which sets a cookie derived from the token. Without a token set they are refused,
- * saying why. Health and metrics stay open (bind the port to this machine, the default).
+ * prints). The dashboard and the API need the admin token ({@link AdminAccess}). Health and metrics stay open
+ * (bind the port to this machine, the default). Every answer forbids framing, sniffing, referrers and any
+ * script or style but the dashboard's own; the server's version is never shown; slow or greedy clients are
+ * held off by a {@link ConnectionGuard}.
  */
 public final class AdminServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
     private static final int MAX_DAYS = 3660;
     private static final String HTML = "text/html; charset=utf-8";
-    private static final String COOKIE = "supportbot_admin";
-    private static final int MAX_FORM = 4096;
+    /** The dashboard's own script, styles and charts, nothing from elsewhere, no inline code; never in a frame. */
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private static final int MAX_CONNECTIONS_PER_ADDRESS = 16;
+    private static final Duration HEAD_DEADLINE = Duration.ofSeconds(10);
     /** Chart.js as its WebJar puts it on the classpath. */
     private static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
 
@@ -54,8 +60,7 @@ public final class AdminServer implements AutoCloseable {
     private final IntFunction<StatsReport> stats;
     private final Supplier<Outbox.Backlog> backlog;
     private final Supplier<List<OrderComparison>> orders;
-    private final byte[] token;
-    private final String session;
+    private final AdminAccess access;
 
     /**
      * {@code stats}: the report of the last N days; {@code backlog}: what waits in the outbox; {@code orders}:
@@ -63,24 +68,39 @@ public final class AdminServer implements AutoCloseable {
      */
     public AdminServer(InetSocketAddress address, String token, PrometheusMeterRegistry registry, List<Check> checks,
                        IntFunction<StatsReport> stats, Supplier<Outbox.Backlog> backlog, Supplier<List<OrderComparison>> orders) {
+        this(address, token, registry, checks, stats, backlog, orders, Clock.systemUTC());
+    }
+
+    /** {@code clock}: when sign-in sessions expire. */
+    AdminServer(InetSocketAddress address, String token, PrometheusMeterRegistry registry, List<Check> checks,
+                IntFunction<StatsReport> stats, Supplier<Outbox.Backlog> backlog, Supplier<List<OrderComparison>> orders, Clock clock) {
         this.registry = registry;
         this.checks = List.copyOf(checks);
         this.stats = stats;
         this.backlog = backlog;
         this.orders = orders;
-        this.token = token.getBytes(StandardCharsets.UTF_8);
-        this.session = token.isEmpty() ? "" : sessionOf(token);
         QueuedThreadPool threads = new QueuedThreadPool(8, 2, 60_000);
         threads.setName("admin");
         server = new Server(threads);
-        connector = new ServerConnector(server, 1, 1);
+        this.access = new AdminAccess(token, clock, new Tally(log, "wrong admin tokens (sign-in or bearer)", Duration.ofMinutes(1),
+                server.getScheduler()));
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(address.getHostString());
         connector.setPort(address.getPort());
         connector.setIdleTimeout(10_000);
         server.addConnector(connector);
+        ConnectionGuard.install(connector, MAX_CONNECTIONS_PER_ADDRESS, HEAD_DEADLINE, new Tally(log,
+                "admin connections closed (too many from one address, or no request head in time)", Duration.ofMinutes(1),
+                server.getScheduler()));
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
+                if ("POST".equals(request.getMethod()) && Request.getPathInContext(request).equals("/login")) {
+                    access.signIn(request).thenAccept(answer -> send(answer, response, callback));
+                    return true;
+                }
                 Answer answer;
                 try {
                     answer = answer(request);
@@ -88,17 +108,27 @@ public final class AdminServer implements AutoCloseable {
                     log.warn("admin {} failed: {}", Request.getPathInContext(request), e.toString());
                     answer = Answer.json(500, "{\"error\":\"failed\"}");
                 }
-                response.setStatus(answer.status());
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.type());
-                response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-                for (String header : answer.headers()) {
-                    int colon = header.indexOf(':');
-                    response.getHeaders().add(header.substring(0, colon), header.substring(colon + 1).strip());
-                }
-                Content.Sink.write(response, true, answer.body(), callback);
+                send(answer, response, callback);
                 return true;
             }
         });
+    }
+
+    private static void send(Answer answer, Response response, Callback callback) {
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, answer.type());
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        headers.put("Content-Security-Policy", CSP);
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("X-Content-Type-Options", "nosniff");
+        // Not no-referrer: under it a browser sends "Origin: null" with the dashboard's own sign-in form.
+        headers.put("Referrer-Policy", "same-origin");
+        for (String header : answer.headers()) {
+            int colon = header.indexOf(':');
+            headers.add(header.substring(0, colon), header.substring(colon + 1).strip());
+        }
+        Content.Sink.write(response, true, answer.body(), callback);
     }
 
     public AdminServer start() throws IOException {
@@ -133,9 +163,6 @@ public final class AdminServer implements AutoCloseable {
 
     private Answer answer(Request request) throws IOException {
         String path = Request.getPathInContext(request);
-        if ("POST".equals(request.getMethod()) && path.equals("/login")) {
-            return login(request);
-        }
         if (!"GET".equals(request.getMethod())) {
             return Answer.text(405, "GET only\n");
         }
@@ -143,7 +170,7 @@ public final class AdminServer implements AutoCloseable {
             case "/healthz" -> Answer.json(200, "{\"status\":\"up\"}");
             case "/readyz" -> readiness();
             case "/metrics" -> new Answer(200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
-            case "/api/stats" -> authorized(request).orElseGet(() -> days(request, 30)
+            case "/api/stats" -> access.refusal(request).orElseGet(() -> days(request, 30)
                     .map(n -> Answer.json(200, stats.apply(n).toJson(backlog.get())))
                     .orElseGet(AdminServer::badDays));
             case "/" -> dashboard(request);
@@ -155,68 +182,16 @@ public final class AdminServer implements AutoCloseable {
     }
 
     private Answer dashboard(Request request) {
-        if (token.length == 0) {
+        if (!access.tokenSet()) {
             return new Answer(403, HTML, DashboardPage.login("No admin token is set: start the bot with SUPPORTBOT_ADMIN_TOKEN "
                     + "to open the dashboard."));
         }
-        if (authorized(request).isPresent()) {
-            return new Answer(401, HTML, DashboardPage.login(null));
+        Optional<Answer> refusal = access.refusal(request);
+        if (refusal.isPresent()) {
+            return refusal.get().status() == 429 ? refusal.get() : new Answer(401, HTML, DashboardPage.login(null));
         }
         return days(request, 30).map(n -> new Answer(200, HTML, DashboardPage.render(stats.apply(n), n, orders.get())))
                 .orElseGet(AdminServer::badDays);
-    }
-
-    private Answer login(Request request) throws IOException {
-        if (token.length == 0) {
-            return new Answer(403, HTML, DashboardPage.login("No admin token is set: start the bot with SUPPORTBOT_ADMIN_TOKEN."));
-        }
-        String body;
-        try {
-            // Nobody signed in yet: a form of a few bytes, never a body that could fill the heap.
-            ByteBuffer bytes = Content.Source.asByteBufferAsync(request, MAX_FORM).get(5, java.util.concurrent.TimeUnit.SECONDS);
-            body = StandardCharsets.UTF_8.decode(bytes).toString();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Answer.text(503, "shutting down\n");
-        } catch (Exception e) {
-            return Answer.text(413, "the form is too large or incomplete\n");
-        }
-        String given = "";
-        try {
-            for (String pair : body.split("&")) {
-                if (pair.startsWith("token=")) {
-                    given = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            return new Answer(400, HTML, DashboardPage.login("That form could not be read."));
-        }
-        if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-            log.warn("admin: a sign-in with a wrong token");
-            return new Answer(401, HTML, DashboardPage.login("That is not the admin token."));
-        }
-        return new Answer(303, HTML, "", List.of("Location: /?days=30",
-                "Set-Cookie: " + COOKIE + "=" + session + "; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict"));
-    }
-
-    private boolean hasSession(Request request) {
-        for (HttpCookie cookie : Request.getCookies(request)) {
-            if (cookie.getName().equals(COOKIE)
-                    && MessageDigest.isEqual(session.getBytes(StandardCharsets.UTF_8), cookie.getValue().getBytes(StandardCharsets.UTF_8))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The cookie's value: the token itself never travels back to the browser. */
-    private static String sessionOf(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("supportbot-dashboard:" + token).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Optional<Integer> days(Request request, int otherwise) {
@@ -254,17 +229,6 @@ public final class AdminServer implements AutoCloseable {
         body.addProperty("status", ready ? "ready" : "not ready");
         body.add("checks", each);
         return Answer.json(ready ? 200 : 503, body.toString());
-    }
-
-    /** Empty when the request carries the token (or, for the dashboard, its cookie); otherwise the refusal to send. */
-    private Optional<Answer> authorized(Request request) {
-        if (token.length == 0) {
-            return Optional.of(Answer.json(403, "{\"error\":\"set SUPPORTBOT_ADMIN_TOKEN to open the dashboard and its API\"}"));
-        }
-        String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
-        return MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8)) || hasSession(request) ? Optional.empty()
-                : Optional.of(Answer.json(401, "{\"error\":\"a valid admin token is needed\"}"));
     }
 
     @Override

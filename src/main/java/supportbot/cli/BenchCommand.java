@@ -44,9 +44,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Character n-grams for CLINC150 (default: ${DEFAULT-VALUE}: they triple the training time there).")
     boolean clincCharNgrams;
 
-    @Option(names = "--pg-url", paramLabel = "URL", description = {"A PostgreSQL database for the pipeline on PostgreSQL "
-            + "(section postgres): jdbc:postgresql://host/db?user=...; default: SUPPORTBOT_STORE_URL. The bench writes "
-            + "conversations into it: use one of its own."})
+    @Option(names = "--pg-url", paramLabel = "URL", description = {"The database for section postgres: "
+            + "jdbc:postgresql://host/db?user=...; default: SUPPORTBOT_STORE_URL. The bench writes conversations into it: "
+            + "use one of its own."})
     String pgUrl;
 
     @Override

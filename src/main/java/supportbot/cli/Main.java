@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 import supportbot.pipeline.Bot;
 import supportbot.app.Components;
 import supportbot.app.Settings;
@@ -23,21 +25,30 @@ import supportbot.analytics.StatsReport;
 import supportbot.metrics.BotMetrics;
 import supportbot.knowledge.KnowledgeBase;
 
-@Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0",
-        description = "A support chatbot for iPhones that won't back up to iCloud. "
-                + "With no command: runs on Telegram when a bot token is set, otherwise a console chat.",
+// scope INHERIT: every command answers -V with this version, not with nothing.
+@Command(name = "supportbot", mixinStandardHelpOptions = true, version = "supportbot 0.1.0", scope = ScopeType.INHERIT,
+        description = {"A support chatbot for iPhones that won't back up to iCloud.",
+            "With no command: runs on Telegram when a bot token is set, otherwise a console chat."},
         subcommands = {ChatCommand.class, ClassifyCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
-            StatsCommand.class, LintCommand.class, ReplayCommand.class})
+            StatsCommand.class, LintCommand.class, ReplayCommand.class, HelpCommand.class})
 public final class Main implements Callable<Integer> {
+    /** Wide enough that no option's default or example (a JDBC URL, a setting's name) is wrapped mid-word. */
+    private static final int HELP_WIDTH = 120;
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every command, as main runs it. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setUsageHelpWidth(HELP_WIDTH);
         // A bad setting or a broken knowledge file is a message for the operator, not a stack trace.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("supportbot: " + e.getMessage());
             return 2;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 
     @Override
@@ -56,7 +67,8 @@ public final class Main implements Callable<Integer> {
                 Clock.systemUTC());
         AdminServer adminServer = registry == null ? null : new AdminServer(
                 new InetSocketAddress(admin.bind(), admin.port().getAsInt()), admin.token(), registry,
-                List.of(Check.throwing("store", bot.store()::ping), new Check("telegram", runner::problem)),
+                List.of(Check.throwing("store", settings.store().shared() ? "the postgresql store" : "the sqlite store",
+                        bot.store()::ping), new Check("telegram", runner::problem)),
                 days -> report(bot, settings, days), () -> bot.store().backlog(),
                 () -> settings.dialog().learnedOrder().enabled() ? OrderComparison.of(knowledge, bot.fixResults(),
                         settings.dialog().learnedOrder().priorWeight()) : List.of());

@@ -15,8 +15,9 @@ import supportbot.nlu.ModelKind;
 import supportbot.replay.Replay;
 
 @Command(name = "replay", mixinStandardHelpOptions = true, description = {
-        "Re-read the logged problem descriptions of the store (read-only) with a model and knowledge, and say what",
-        "would now be different: readings before -> after with counts and masked examples, first fixes that change."})
+        "Re-read the store's logged problem descriptions with a candidate model and knowledge: what would change.",
+        "Reads the store without changing it, and prints readings before -> after with counts and masked examples, "
+                + "and the first fixes that change."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--days", defaultValue = "30", description = "The last N days of the log (default: ${DEFAULT-VALUE}).")

@@ -14,8 +14,8 @@ import supportbot.nlu.ModelTrainer;
 import supportbot.nlu.Sample;
 
 @Command(name = "train", mixinStandardHelpOptions = true, description = {
-        "Rebuild the models from the training data in models/train/ of the knowledge pack (supportbot.knowledge.dir): "
-                + "the intent model from intents.txt, the model of answers from the files of answers/. "
+        "Rebuild the models from the knowledge pack's training data.",
+        "From models/train/ of the knowledge pack (supportbot.knowledge.dir): the intent model from intents.txt, the model of answers from the files of answers/. "
                 + "A pack's answers/ add to the shipped ones; without any, the pack uses the shipped model of answers."})
 final class TrainCommand implements Callable<Integer> {
 

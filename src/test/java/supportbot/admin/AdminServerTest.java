@@ -2,23 +2,35 @@ package supportbot.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.metrics.BotMetrics;
@@ -26,7 +38,10 @@ import supportbot.pipeline.Bot;
 import supportbot.store.SqliteSessionStore;
 import supportbot.testing.TestBot;
 
-/** The admin port over real HTTP: health, readiness that follows the store, metrics that move, the token. */
+/**
+ * The admin port over real HTTP: health, readiness that follows the store, metrics that move, the token, and
+ * what keeps guessers, slow clients and other sites out.
+ */
 class AdminServerTest {
     private static final String TOKEN = "t0ken-for-tests";
     private static final ConversationKey KEY = new ConversationKey("telegram", "77");
@@ -39,18 +54,40 @@ class AdminServerTest {
     private PrometheusMeterRegistry registry;
     private AdminServer server;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final Logger adminLog = (Logger) LoggerFactory.getLogger("supportbot.admin");
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     @BeforeEach
     void start() throws Exception {
+        logs.start();
+        adminLog.addAppender(logs);
+        adminLog.setAdditive(false);   // kept for the tests that look at it, not printed
         store = SqliteSessionStore.open(dir, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(1), Instant.now());
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         server = start(TOKEN);
     }
 
     private AdminServer start(String token) throws Exception {
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
         return new AdminServer(new InetSocketAddress("127.0.0.1", 0), token, registry,
-                List.of(Check.throwing("store", store::ping), new Check("telegram", Optional::empty)),
-                days -> report(days), store::backlog, () -> orders).start();
+                List.of(Check.throwing("store", "the sqlite store", store::ping), new Check("telegram", Optional::empty)),
+                days -> report(days), store::backlog, () -> orders, clock).start();
     }
 
     /** The figures of the last N days, from the test's own store, as the bot's Main reads them. */
@@ -64,6 +101,8 @@ class AdminServerTest {
     void stop() {
         server.close();
         store.close();
+        adminLog.detachAppender(logs);
+        adminLog.setAdditive(true);
     }
 
     private HttpResponse<String> get(AdminServer on, String path, String authorization) throws Exception {
@@ -84,7 +123,8 @@ class AdminServerTest {
         Files.delete(SqliteSessionStore.fileIn(dir));
         HttpResponse<String> gone = get(server, "/readyz", null);
         assertThat(gone.statusCode()).isEqualTo(503);
-        assertThat(gone.body()).contains("is gone");
+        assertThat(gone.body()).contains("the sqlite store fails").as("no path for anyone to read").doesNotContain(dir.toString());
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage).anyMatch(line -> line.contains(dir.toString()));
         assertThat(get(server, "/healthz", null).statusCode()).as("the process is still up").isEqualTo(200);
     }
 
@@ -155,5 +195,106 @@ class AdminServerTest {
         String withOrders = browser.send(HttpRequest.newBuilder(base.resolve("/?days=7")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(withOrders).contains("<tr><td>1</td><td>a-fix</td><td>b-fix</td></tr>");
+    }
+
+    @Test
+    void everyAnswerForbidsFramingSniffingAndForeignScriptsAndNamesNoServer() throws Exception {
+        for (String path : List.of("/healthz", "/", "/nothing-here")) {
+            HttpHeaders headers = get(server, path, null).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe"));
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+            assertThat(headers.firstValue("Server")).as(path).isEmpty();
+        }
+        assertThat(raw(server, "GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 400").doesNotContain("Jetty", "12.");
+    }
+
+    @Test
+    void wrongTokensFromOneAddressAreSlowedDownAndCountedNotLoggedEach() throws Exception {
+        for (int i = 0; i < WrongTokens.FREE; i++) {
+            assertThat(get(server, "/api/stats", "Bearer guess-" + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> slowed = get(server, "/api/stats", "Bearer guess");
+        assertThat(slowed.statusCode()).isEqualTo(429);
+        assertThat(slowed.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(signIn(TOKEN, null).statusCode()).as("the form waits too, even for the right token").isEqualTo(429);
+        assertThat(get(server, "/api/stats", "Bearer " + TOKEN).statusCode()).isEqualTo(429);
+
+        now.set(now.get().plusSeconds(1));
+        assertThat(get(server, "/api/stats", "Bearer " + TOKEN).statusCode()).as("after the wait, the token works").isEqualTo(200);
+        assertThat(get(server, "/api/stats", "Bearer guess").statusCode()).as("and clears the address").isEqualTo(401);
+        assertThat(logs.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).as("no line per wrong token").isEmpty();
+    }
+
+    @Test
+    void slowSignInBodiesHoldNoThreadAndAreCutAtTheirDeadline() throws Exception {
+        List<Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 100\r\n\r\ntoken=").getBytes(StandardCharsets.US_ASCII));
+                slow.add(socket);
+            }
+            long t0 = System.nanoTime();
+            assertThat(get(server, "/healthz", null).statusCode()).isEqualTo(200);
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("healthz answered at once (ms)").isLessThan(1_000);
+            slow.get(0).setSoTimeout(10_000);
+            String answer = new String(slow.get(0).getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(answer).as("the body's deadline").isEqualTo("HTTP/1.1 413");
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        HttpResponse<String> crossSite = signIn(TOKEN, "https://evil.example");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(crossSite.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(signIn(TOKEN, "null").statusCode()).isEqualTo(403);
+        assertThat(signIn(TOKEN, "http://127.0.0.1:" + server.port()).statusCode()).as("from its own page").isEqualTo(303);
+    }
+
+    @Test
+    void theSessionCookieExpiresOnTheServerAndCannotBeExtended() throws Exception {
+        String cookie = signIn(TOKEN, null).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(withCookie(cookie).statusCode()).isEqualTo(200);
+        String value = cookie.substring(cookie.indexOf('=') + 1);
+        long expires = Long.parseLong(value.substring(0, value.indexOf('.')));
+        String extended = SessionCookie.NAME + "=" + (expires + 86_400) + value.substring(value.indexOf('.'));
+        assertThat(withCookie(extended).statusCode()).as("an expiry the server did not sign").isEqualTo(401);
+
+        now.set(now.get().plus(Duration.ofHours(12)));
+        assertThat(withCookie(cookie).statusCode()).as("expired, whatever the browser keeps").isEqualTo(401);
+    }
+
+    private HttpResponse<String> signIn(String token, String origin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> withCookie(String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/?days=7")).header("Cookie", cookie)
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What the server answers to {@code request} sent as it is, for requests no HTTP client would send. */
+    private static String raw(AdminServer on, String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", on.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

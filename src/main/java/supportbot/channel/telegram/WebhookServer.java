@@ -16,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -32,6 +33,8 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import supportbot.http.ConnectionGuard;
+import supportbot.http.Tally;
 
 /**
  * Receives updates that Telegram POSTs to the webhook (Jetty). Only the exact path is served; a request
@@ -39,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * quotes, trailing text) or not an update gets 400. The answer comes once the update is handled and its
  * replies are stored, so a failure makes Telegram try again (and the store drops a repeat). A slow or
  * hostile client cannot stall it: headers are read without holding a thread, a connection that goes
- * quiet is closed, a body must arrive within a few seconds, and connections and threads are capped.
+ * quiet is closed, the first request's head must arrive within 10 s of connecting and a body within 5 s
+ * of its head, one client address holds at most 64 connections (Telegram opens up to 40), and connections
+ * and threads are capped.
  */
 final class WebhookServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
@@ -48,6 +53,8 @@ final class WebhookServer implements AutoCloseable {
     private static final long IDLE_TIMEOUT_MS = 5_000;
     private static final long BODY_TIMEOUT_MS = 5_000;
     private static final int MAX_CONNECTIONS = 256;
+    private static final int MAX_CONNECTIONS_PER_ADDRESS = 64;
+    private static final Duration HEAD_DEADLINE = Duration.ofSeconds(10);
     private static final int MAX_THREADS = 32;
     private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
 
@@ -73,6 +80,9 @@ final class WebhookServer implements AutoCloseable {
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        ConnectionGuard.install(connector, MAX_CONNECTIONS_PER_ADDRESS, HEAD_DEADLINE, new Tally(log,
+                "webhook connections closed (too many from one address, or no request head in time)", Duration.ofMinutes(1),
+                server.getScheduler()));
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
@@ -90,7 +100,7 @@ final class WebhookServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException("the webhook server did not start: " + e.getMessage(), e);
         }
-        log.info("webhook listening on port {}", port());
+        log.info("webhook listening on {}:{}", connector.getHost(), port());
     }
 
     int port() {
