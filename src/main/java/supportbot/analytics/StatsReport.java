@@ -111,6 +111,7 @@ public record StatsReport(
             outbox.addProperty("pending", backlog.pending());
             outbox.addProperty("oldest", backlog.oldest() == null ? null : backlog.oldest().toString());
             outbox.addProperty("dropped", backlog.dropped());
+            outbox.addProperty("given_up", backlog.givenUp());
             json.add("outbox", outbox);
         }
         return json.toString();

@@ -50,8 +50,9 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             out.print(stats.report().toText());
             if (backlog != null) {
-                out.printf("%noutbox: %d replies waiting to be sent%s; %d never delivered (refused by Telegram or given up)%n",
-                        backlog.pending(), backlog.oldest() == null ? "" : ", the oldest from " + backlog.oldest(), backlog.dropped());
+                out.printf("%noutbox: %d replies waiting to be sent%s; %d never delivered (refused by Telegram or given up), "
+                                + "%d of them given up by the bot (see its log)%n", backlog.pending(),
+                        backlog.oldest() == null ? "" : ", the oldest from " + backlog.oldest(), backlog.dropped(), backlog.givenUp());
             }
         }
         return 0;

@@ -177,8 +177,7 @@ final class FixPlan {
 
     /** The user's words, masked and cut, as the session keeps them. */
     String problemWords(String text) {
-        String masked = Secrets.mask(text);
-        return masked.length() > settings.maxProblemChars() ? masked.substring(0, settings.maxProblemChars()) + "…" : masked;
+        return Secrets.kept(text, settings.maxProblemChars());
     }
 
     private String summary(String intent) {

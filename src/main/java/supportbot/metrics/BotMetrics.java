@@ -78,6 +78,12 @@ public final class BotMetrics {
                 .tag("result", result).register(registry).increment();
     }
 
+    /** A reply given up: it kept failing until {@code give-up-after}, or threw the same way three times. */
+    public void gaveUp() {
+        Counter.builder("supportbot.outbox.given.up").description("Replies given up without being delivered")
+                .register(registry).increment();
+    }
+
     /** A figure read when scraped (the outbox's depth, open hand-offs). */
     public void gauge(String name, String description, Supplier<Number> value) {
         Gauge.builder(name, () -> {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Secrets;
 import supportbot.knowledge.KnowledgeBase;
@@ -22,7 +21,6 @@ import supportbot.store.LogEntry;
  */
 public final class Replay {
     private static final int EXAMPLES_PER_CHANGE = 3;
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     private final TextClassifier candidate;
     private final KnowledgeBase knowledge;
@@ -82,7 +80,7 @@ public final class Replay {
             changes.merge(change, 1, Integer::sum);
             List<String> some = examples.computeIfAbsent(change, k -> new ArrayList<>());
             if (some.size() < EXAMPLES_PER_CHANGE) {
-                some.add(EMAIL.matcher(Secrets.mask(e.said())).replaceAll("[email]"));
+                some.add(Secrets.mask(e.said()));   // entries logged before e-mails were masked
             }
         }
         if (!firstSeen) {

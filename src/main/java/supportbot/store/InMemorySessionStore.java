@@ -21,12 +21,16 @@ public class InMemorySessionStore implements SessionStore {
     private record Row(String json, long lastUpdateId, long lastSupportUpdateId) {
     }
 
-    /** An outbox row; {@code reply} as JSON, like the database. */
+    /** An outbox row; {@code reply} as JSON, like the database; {@code droppedWhy} null while it may go out. */
     private record OutboxRow(long id, ConversationKey key, Reply.Audience audience, String reply, String header,
                              long copyMessageId, Instant createdAt, Instant nextAttempt, int attempts, int partsSent,
-                             boolean dropped) {
-        OutboxRow with(Instant next, int attempts, int parts, boolean dropped) {
-            return new OutboxRow(id, key, audience, reply, header, copyMessageId, createdAt, next, attempts, parts, dropped);
+                             String droppedWhy) {
+        OutboxRow with(Instant next, int attempts, int parts, String droppedWhy) {
+            return new OutboxRow(id, key, audience, reply, header, copyMessageId, createdAt, next, attempts, parts, droppedWhy);
+        }
+
+        boolean dropped() {
+            return droppedWhy != null;
         }
     }
 
@@ -70,7 +74,7 @@ public class InMemorySessionStore implements SessionStore {
         for (Outgoing o : outgoing) {
             long id = nextId++;
             outbox.put(id, new OutboxRow(id, key, o.reply().audience(), SessionJson.writeReply(o.reply()),
-                    o.supportHeader(), o.copyMessageId(), at, at, 0, 0, false));
+                    o.supportHeader(), o.copyMessageId(), at, at, 0, 0, null));
         }
     }
 
@@ -91,7 +95,7 @@ public class InMemorySessionStore implements SessionStore {
 
     @Override
     public synchronized void partsSent(long id, int parts) {
-        outbox.computeIfPresent(id, (k, r) -> r.with(r.nextAttempt(), r.attempts(), parts, false));
+        outbox.computeIfPresent(id, (k, r) -> r.with(r.nextAttempt(), r.attempts(), parts, null));
     }
 
     @Override
@@ -101,12 +105,12 @@ public class InMemorySessionStore implements SessionStore {
 
     @Override
     public synchronized void retryAt(long id, Instant next, String why) {
-        outbox.computeIfPresent(id, (k, r) -> r.with(next, r.attempts() + 1, r.partsSent(), false));
+        outbox.computeIfPresent(id, (k, r) -> r.with(next, r.attempts() + 1, r.partsSent(), null));
     }
 
     @Override
     public synchronized void postpone(long id, Instant next) {
-        outbox.computeIfPresent(id, (k, r) -> r.with(next, r.attempts(), r.partsSent(), false));
+        outbox.computeIfPresent(id, (k, r) -> r.with(next, r.attempts(), r.partsSent(), null));
     }
 
     @Override
@@ -116,13 +120,14 @@ public class InMemorySessionStore implements SessionStore {
 
     @Override
     public synchronized void dropped(long id, Instant at, String why) {
-        outbox.computeIfPresent(id, (k, r) -> r.with(r.nextAttempt(), r.attempts(), r.partsSent(), true));
+        outbox.computeIfPresent(id, (k, r) -> r.with(r.nextAttempt(), r.attempts(), r.partsSent(), why));
     }
 
     @Override
     public synchronized Backlog backlog() {
         List<OutboxRow> pending = outbox.values().stream().filter(r -> !r.dropped()).toList();
+        List<OutboxRow> dropped = outbox.values().stream().filter(OutboxRow::dropped).toList();
         return new Backlog(pending.size(), pending.stream().map(OutboxRow::createdAt).min(Comparator.naturalOrder()).orElse(null),
-                (int) outbox.values().stream().filter(OutboxRow::dropped).count());
+                dropped.size(), (int) dropped.stream().filter(r -> r.droppedWhy().startsWith(Outbox.GAVE_UP)).count());
     }
 }

@@ -40,7 +40,8 @@ abstract class JdbcSessionStore implements SessionStore {
     private static final String OLDEST_PENDING = "SELECT min(id) FROM outbox WHERE sent_at IS NULL AND dropped_at IS NULL";
     private static final String COUNT_IN_STATE = "SELECT count(*) FROM sessions WHERE state = ?";
     private static final String PENDING = "SELECT count(*), min(created_at) FROM outbox WHERE sent_at IS NULL AND dropped_at IS NULL";
-    private static final String DROPPED = "SELECT count(*) FROM outbox WHERE dropped_at IS NOT NULL";
+    private static final String DROPPED = "SELECT count(*), count(CASE WHEN last_error LIKE '" + Outbox.GAVE_UP
+            + "%' THEN 1 END) FROM outbox WHERE dropped_at IS NOT NULL";
     /** Sent replies are kept this long, to look into a complaint ("the bot never answered"), then removed. */
     static final Duration KEEP_SENT = Duration.ofDays(1);
 
@@ -194,18 +195,14 @@ abstract class JdbcSessionStore implements SessionStore {
 
     @Override
     public Backlog backlog() {
-        int dropped = query(DROPPED, st -> {
+        Dropped dropped = query(DROPPED, st -> {
             try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+                return dropped(rs);
             }
         });
         return query(PENDING, st -> {
             try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                int count = rs.getInt(1);
-                long oldest = rs.getLong(2);
-                return new Backlog(count, rs.wasNull() ? null : Instant.ofEpochMilli(oldest), dropped);
+                return pending(rs, dropped);
             }
         });
     }
@@ -214,12 +211,23 @@ abstract class JdbcSessionStore implements SessionStore {
     static Backlog backlog(Connection c) throws SQLException {
         try (PreparedStatement pending = c.prepareStatement(PENDING); PreparedStatement dropped = c.prepareStatement(DROPPED);
              ResultSet p = pending.executeQuery(); ResultSet d = dropped.executeQuery()) {
-            p.next();
-            d.next();
-            int count = p.getInt(1);
-            long oldest = p.getLong(2);
-            return new Backlog(count, p.wasNull() ? null : Instant.ofEpochMilli(oldest), d.getInt(1));
+            return pending(p, dropped(d));
         }
+    }
+
+    private record Dropped(int all, int givenUp) {
+    }
+
+    private static Dropped dropped(ResultSet rs) throws SQLException {
+        rs.next();
+        return new Dropped(rs.getInt(1), rs.getInt(2));
+    }
+
+    private static Backlog pending(ResultSet rs, Dropped dropped) throws SQLException {
+        rs.next();
+        int count = rs.getInt(1);
+        long oldest = rs.getLong(2);
+        return new Backlog(count, rs.wasNull() ? null : Instant.ofEpochMilli(oldest), dropped.all(), dropped.givenUp());
     }
 
     @Override

@@ -26,6 +26,12 @@ public record LogEntry(
         ConversationKey key, Instant at, String said, String intent, double confidence,
         String fix, String state, List<Step.Answered> answered, List<String> reopened, String began, String offered, List<Ending> endings, Boolean helpful) {
 
+    /**
+     * What is kept of a message: enough to read it again (a problem in words is a sentence or two; the problem
+     * text keeps 500 by default), not a pasted log or a crafted megabyte.
+     */
+    static final int MAX_SAID = 1_000;
+
     public LogEntry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(at, "at");
@@ -39,8 +45,8 @@ public record LogEntry(
     /** What {@code event} said and what the engine reports it did ({@link Outcome#steps()}). */
     public static LogEntry of(Event event, Outcome outcome) {
         Session after = outcome.session();
-        String said = event.input() instanceof Event.Input.Text text ? Secrets.mask(text.text())
-                : event.input() instanceof Event.Input.FromAgent agent ? "[agent " + agent.agent() + "] " + Secrets.mask(agent.text())
+        String said = event.input() instanceof Event.Input.Text text ? Secrets.kept(text.text(), MAX_SAID)
+                : event.input() instanceof Event.Input.FromAgent agent ? "[agent " + agent.agent() + "] " + Secrets.kept(agent.text(), MAX_SAID)
                 : event.input() instanceof Event.Input.Press press ? "[button] " + press.data()
                 : event.input() instanceof Event.Input.Attachment ? "[attachment]"
                 : "[support chat unreachable]";

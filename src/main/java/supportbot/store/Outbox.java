@@ -38,9 +38,23 @@ public interface Outbox {
     /** A reply that will never be delivered (the user blocked the bot, the chat is gone, or it waited too long). */
     void dropped(long id, Instant at, String why);
 
+    /**
+     * A reply dropped by the sender's own decision, not Telegram's: it failed until it was too old, or its send
+     * threw the same way again and again. Counted apart in the {@link Backlog}.
+     */
+    default void gaveUp(long id, Instant at, String why) {
+        dropped(id, at, GAVE_UP + why);
+    }
+
+    /** How a given-up reply's reason starts where the store keeps it. */
+    String GAVE_UP = "gave up: ";
+
     Backlog backlog();
 
-    /** What is waiting: how many replies, the oldest one's time (null when none), and how many were dropped. */
-    record Backlog(int pending, Instant oldest, int dropped) {
+    /**
+     * What is waiting: how many replies, the oldest one's time (null when none), how many were dropped (refused
+     * by Telegram or given up) and how many of those were given up.
+     */
+    record Backlog(int pending, Instant oldest, int dropped, int givenUp) {
     }
 }

@@ -156,7 +156,7 @@ abstract class SessionStoreContract {
         assertThat(due).hasSize(1);
         assertThat(due.get(0).outgoing().reply()).isEqualTo(first.replies().get(0));
         assertThat(due.get(0).key()).isEqualTo(ALICE);
-        assertThat(store.backlog()).isEqualTo(new Outbox.Backlog(1, T0, 0));
+        assertThat(store.backlog()).isEqualTo(new Outbox.Backlog(1, T0, 0, 0));
     }
 
     static Outgoing say(String text, Reply.Audience to) {
@@ -203,7 +203,17 @@ abstract class SessionStoreContract {
         store.enqueue(ALICE, List.of(say("a1", Reply.Audience.USER), say("a2", Reply.Audience.USER)), T0);
         store.dropped(store.due(T0, 10).get(0).id(), T0, "403 blocked");
         assertThat(texts(store.due(T0, 10))).containsExactly("a2");
-        assertThat(store.backlog()).isEqualTo(new Outbox.Backlog(1, T0, 1));
+        assertThat(store.backlog()).isEqualTo(new Outbox.Backlog(1, T0, 1, 0));
+    }
+
+    @Test
+    void aGivenUpReplyLetsTheNextOneGoAndIsCountedApart() {
+        store.enqueue(ALICE, List.of(say("a1", Reply.Audience.USER), say("a2", Reply.Audience.USER)), T0);
+        store.enqueue(BOB, List.of(say("b1", Reply.Audience.USER)), T0);
+        store.gaveUp(store.due(T0, 10).get(0).id(), T0, "cannot be sent: IllegalStateException");
+        store.dropped(store.due(T0, 10).stream().filter(q -> q.key().equals(BOB)).findFirst().orElseThrow().id(), T0, "403");
+        assertThat(texts(store.due(T0, 10))).containsExactly("a2");
+        assertThat(store.backlog()).isEqualTo(new Outbox.Backlog(1, T0, 2, 1));
     }
 
     @Test

@@ -80,16 +80,19 @@ final class LongPolling implements Runnable {
         }
     }
 
-    /** Logs the failure once, not at every try, and says how long to wait before the next poll. */
-    private static long pauseAfter(UpdateFeed.FeedException e, int failuresInARow) {
+    /**
+     * Logs the failure once, not at every try, and says how long to wait before the next poll: on a 429 what
+     * Telegram asks, two minutes at most ({@link TelegramWait}).
+     */
+    static long pauseAfter(UpdateFeed.FeedException e, int failuresInARow) {
         if (e.code() == 409) {
             log.warn("{}: another instance is polling with this token, or a webhook is set; trying again in {} s",
                     e.getMessage(), CONFLICT_PAUSE_MS / 1000);
             return CONFLICT_PAUSE_MS;
         }
         if (e.code() == 429) {
-            log.warn("{}: waiting {} s", e.getMessage(), Math.max(1, e.retryAfter()));
-            return Math.max(1, e.retryAfter()) * 1000L;
+            log.warn("{}: waiting {}", e.getMessage(), TelegramWait.describe(e.retryAfter()));
+            return TelegramWait.seconds(e.retryAfter()) * 1000L;
         }
         if (failuresInARow == 1) {
             log.warn("{}; trying again every {} s", e.getMessage(), FAILED_PAUSE_MS / 1000);

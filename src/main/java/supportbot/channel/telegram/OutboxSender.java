@@ -30,8 +30,10 @@ import supportbot.store.Queued;
  * queue) and hands each to a worker, within the rate limits; a worker sends it, once per part, and marks
  * it before the queue may go on, so a chat's replies arrive in order and a reply that was marked is never
  * sent again. A failed send stays in the outbox and is retried with capped exponential backoff until
- * {@code giveUpAfter}; a 429 waits what Telegram asks; a refusal (blocked, chat not found) ends that reply's
- * retries, is logged once and passed to {@code onRefused}. A queue that waits holds up no other.
+ * {@code giveUpAfter}; a 429 waits what Telegram asks (two minutes at most, see {@link TelegramWait}); a refusal
+ * (blocked, chat not found) ends that reply's retries, is logged once and passed to {@code onRefused}. A reply
+ * whose send throws is tried again the same way, and given up after the same exception three times in a row
+ * (see {@link RepeatedThrows}). A queue that waits holds up no other.
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -57,6 +59,7 @@ final class OutboxSender implements AutoCloseable {
     private final BotMetrics metrics;
     private final ExecutorService workers;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final RepeatedThrows thrown = new RepeatedThrows();
     /**
      * When each queue's last worker finished (nanoTime). A reply read from the outbox before that moment
      * may already be sent or rescheduled: it waits for the next read instead of going out twice.
@@ -174,7 +177,7 @@ final class OutboxSender implements AutoCloseable {
         try {
             workers.execute(() -> {
                 try {
-                    deliver(q, chat.getAsLong());
+                    deliverCaught(q, chat.getAsLong());
                 } finally {
                     finishedAt.put(queue, System.nanoTime());
                     inFlight.remove(queue);
@@ -189,6 +192,25 @@ final class OutboxSender implements AutoCloseable {
 
     private OptionalLong destination(Queued q) {
         return q.outgoing().reply().forSupport() ? supportChat : OptionalLong.of(SupportThread.chatOf(q.key()));
+    }
+
+    /** Whatever a reply throws stays with that reply: it is retried or given up, and the queue goes on. */
+    private void deliverCaught(Queued q, long chat) {
+        try {
+            deliver(q, chat);
+            thrown.clear(q.id());
+        } catch (RuntimeException e) {
+            String why = Redaction.escaped(e.toString());
+            int times = thrown.count(q.id(), why);
+            log.debug("reply {} to chat {} threw", q.id(), chat, e);
+            if (times >= RepeatedThrows.GIVE_UP_AT) {
+                log.error("reply {} to chat {} cannot be sent ({} times: {}): given up", q.id(), chat, times, why);
+                thrown.clear(q.id());
+                giveUp(q, "cannot be sent: " + why);
+            } else {
+                retryLater(q, chat, why);
+            }
+        }
     }
 
     /**
@@ -223,10 +245,11 @@ final class OutboxSender implements AutoCloseable {
                 // The attachment under a hand-off: the line above it says enough if Telegram will not copy it, and
                 // the agent's next messages must not wait a day behind it.
                 log.warn("the user's attachment could not be copied to the support chat: {}", result);
-            } else if (result instanceof SendResult.RetryAfter wait) {
-                log.warn("reply {} to chat {}: Telegram asks to wait {} s (429)", q.id(), chat, wait.seconds());
-                limits.pause(chat, Duration.ofSeconds(wait.seconds()), System.nanoTime());
-                durably(() -> outbox.postpone(q.id(), clock.instant().plusSeconds(wait.seconds())));
+            } else if (result instanceof SendResult.RetryAfter asked) {
+                log.warn("reply {} to chat {}: Telegram's 429, waiting {}", q.id(), chat, TelegramWait.describe(asked.seconds()));
+                int seconds = TelegramWait.seconds(asked.seconds());
+                limits.pause(chat, Duration.ofSeconds(seconds), System.nanoTime());
+                durably(() -> outbox.postpone(q.id(), clock.instant().plusSeconds(seconds)));
                 return;
             } else if (result instanceof SendResult.Refused refused) {
                 log.warn("reply {} to chat {} refused by Telegram ({}): not sent", q.id(), chat, refused.why());
@@ -273,7 +296,7 @@ final class OutboxSender implements AutoCloseable {
         if (Duration.between(q.createdAt(), now).compareTo(retries.giveUpAfter()) >= 0) {
             log.error("reply {} to chat {} not delivered in {} ({} tries; last: {}): given up", q.id(), chat,
                     readable(retries.giveUpAfter()), q.attempts() + 1, why);
-            durably(() -> outbox.dropped(q.id(), now, "gave up: " + why));
+            giveUp(q, why);
             return;
         }
         Duration backoff = backoff(q.attempts());
@@ -284,6 +307,12 @@ final class OutboxSender implements AutoCloseable {
             log.debug("reply {} to chat {} failed again ({}), try {} in {} ms", q.id(), chat, why, q.attempts() + 2, backoff.toMillis());
         }
         durably(() -> outbox.retryAt(q.id(), now.plus(backoff), why));
+    }
+
+    /** Counted in {@code stats} (the outbox's given up) and in {@code /metrics}. */
+    private void giveUp(Queued q, String why) {
+        durably(() -> outbox.gaveUp(q.id(), clock.instant(), why));
+        metrics.gaveUp();
     }
 
     /** first × 2^attempts, capped, with a little jitter so that many chats do not all try at the same moment. */

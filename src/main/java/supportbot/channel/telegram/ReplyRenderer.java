@@ -13,6 +13,8 @@ final class ReplyRenderer {
     static final int MAX_TEXT = 4096;
     /** Short labels sit two to a row; longer ones get a row each so they are not cut off on a phone. */
     private static final int SHORT_LABEL = 20;
+    /** A support header's longest: the ref, three names of 64 characters and an id fit well within it. */
+    static final int MAX_HEADER = 512;
 
     private ReplyRenderer() {
     }
@@ -35,8 +37,10 @@ final class ReplyRenderer {
      * an agent can answer any part of a long message.
      */
     static List<SendMessage> renderForSupport(long chatId, String header, Reply reply) {
-        return split(reply.text(), MAX_TEXT - header.length() - 1).stream()
-                .map(part -> new SendMessage(chatId, header + "\n" + part))
+        // Names in the header are cut when it is made; a header stored before that must not leave no room.
+        String line = header.length() <= MAX_HEADER ? header : cut(header, MAX_HEADER) + "…";
+        return split(reply.text(), MAX_TEXT - line.length() - 1).stream()
+                .map(part -> new SendMessage(chatId, line + "\n" + part))
                 .toList();
     }
 
@@ -52,6 +56,14 @@ final class ReplyRenderer {
             markup.addRow(row.toArray(InlineKeyboardButton[]::new));
         }
         return markup;
+    }
+
+    /** The first {@code max} characters of {@code text} at most, not ending inside a surrogate pair (an emoji). */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 
     /** Cuts at the last paragraph or line break (or space) before the limit, never inside a surrogate pair. */

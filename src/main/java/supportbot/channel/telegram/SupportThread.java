@@ -37,16 +37,13 @@ final class SupportThread {
         return Long.parseLong(key.chatId().split(":")[0]);
     }
 
-    /** "Ann Lee (@ann, id 42)": enough for an agent to know who they are talking to. */
+    /**
+     * "Ann Lee (@ann, id 42)": enough for an agent to know who they are talking to; each name on one line,
+     * without invisible characters, and cut (see {@link ShownName}).
+     */
     static String describe(User user) {
-        StringBuilder who = new StringBuilder(user.firstName() == null ? "" : user.firstName());
-        if (user.lastName() != null) {
-            who.append(' ').append(user.lastName());
-        }
-        who.append(" (");
-        if (user.username() != null) {
-            who.append('@').append(user.username()).append(", ");
-        }
-        return who.append("id ").append(user.id()).append(')').toString();
+        String name = (ShownName.of(user.firstName()) + " " + ShownName.of(user.lastName())).strip();
+        String username = ShownName.of(user.username());
+        return (name.isEmpty() ? "" : name + " ") + "(" + (username.isEmpty() ? "" : "@" + username + ", ") + "id " + user.id() + ")";
     }
 }

@@ -90,9 +90,9 @@ final class TelegramApi {
             }
             if (response != null && response.errorCode() == 429 && rateLimited++ < MAX_RATE_LIMITED) {
                 Integer retryAfter = response.parameters() == null ? null : response.parameters().retryAfter();
-                long waitSeconds = retryAfter == null ? 1 : Math.max(1, retryAfter);
-                log.warn("{}: Telegram asks to wait {} s (429)", request.getMethod(), waitSeconds);
-                Thread.sleep(waitSeconds * 1000);
+                int asked = retryAfter == null ? 1 : retryAfter;
+                log.warn("{}: Telegram's 429, waiting {}", request.getMethod(), TelegramWait.describe(asked));
+                Thread.sleep(TelegramWait.seconds(asked) * 1000L);
                 continue;
             }
             if (response != null && response.errorCode() >= 400 && response.errorCode() < 500) {

@@ -76,7 +76,7 @@ final class TelegramChannel implements AutoCloseable {
         try {
             inbound = reader.read(update);
         } catch (RuntimeException e) {
-            log.warn("update {} could not be read, ignored: {}", update.updateId(), e.toString());
+            log.warn("update {} could not be read, ignored: {}", update.updateId(), Redaction.escaped(e.toString()));
             return CompletableFuture.completedFuture(null);
         }
         if (inbound instanceof Inbound.ToBot toBot) {

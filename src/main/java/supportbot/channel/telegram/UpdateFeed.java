@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * getUpdates, read update by update. pengrad parses the whole answer at once, so one update it cannot
  * read (a field of the wrong type, a number too big) would fail every poll and stop the bot for good;
- * here such an update is logged with its id and skipped, and the offset moves past it.
+ * here such an update is logged with its id and skipped, and the offset moves past it. An update whose id
+ * is the largest there is cannot be moved past (no offset is above it): it is skipped, logged once.
  */
 final class UpdateFeed {
     private static final Logger log = LoggerFactory.getLogger(UpdateFeed.class);
@@ -53,6 +54,8 @@ final class UpdateFeed {
     private final String url;
     private final Redaction redaction;
     private final String allowedUpdates;
+    /** Polling is one thread: the update with the largest id is logged the first time only. */
+    private boolean lastIdLogged;
 
     UpdateFeed(OkHttpClient http, String apiUrl, String token, Redaction redaction, String[] allowedUpdates) {
         this.http = http;
@@ -96,11 +99,18 @@ final class UpdateFeed {
         return read(answer.getAsJsonArray("result"), offset, newFrom);
     }
 
-    private static Batch read(JsonArray result, long offset, long newFrom) {
+    private Batch read(JsonArray result, long offset, long newFrom) {
         List<Update> updates = new ArrayList<>();
         long next = offset;
         for (JsonElement element : result) {
             long id = updateId(element);
+            if (id == Long.MAX_VALUE) {
+                if (!lastIdLogged) {
+                    log.warn("update {} has the largest id there is: it cannot be confirmed, so it is skipped", id);
+                    lastIdLogged = true;
+                }
+                continue;
+            }
             if (id >= 0) {
                 next = Math.max(next, id + 1);
             }
@@ -114,7 +124,7 @@ final class UpdateFeed {
                 if (id >= 0 && id < newFrom) {
                     continue;
                 }
-                log.warn("update {} cannot be read, skipped: {}", id < 0 ? "without an id" : id, e.toString());
+                log.warn("update {} cannot be read, skipped: {}", id < 0 ? "without an id" : id, Redaction.escaped(e.toString()));
             }
         }
         return new Batch(updates, next);

@@ -95,7 +95,8 @@ final class UpdateReader {
         if (message.text() == null) {
             return new Inbound.NotRelayed(message.chat().id(), conversation.get());
         }
-        String agent = anonymousAdmin || message.from().firstName() == null ? "Support" : message.from().firstName();
+        String name = ShownName.of(message.from().firstName());
+        String agent = anonymousAdmin || name.isEmpty() ? "Support" : name;
         Event event = Event.fromAgent(conversation.get(), printable(message.text()), agent, message.messageId(), clock.instant());
         return new Inbound.ToBot(SupportThread.chatOf(conversation.get()), updateId, event, null, null, null);
     }
@@ -118,10 +119,12 @@ final class UpdateReader {
 
     /**
      * Control characters (NUL, escape, ...) have no place in a chat and must not reach the support team's
-     * summary or the log; line breaks and tabs stay.
+     * summary or the log; line breaks and tabs stay. A text longer than Telegram allows comes from a crafted
+     * update: it is cut there, so that it is not stored or passed to the support chat whole.
      */
     static String printable(String text) {
-        return CONTROL.matcher(text).replaceAll("");
+        String printable = CONTROL.matcher(text).replaceAll("");
+        return ReplyRenderer.cut(printable, ReplyRenderer.MAX_TEXT);
     }
 
     private static ConversationKey key(Chat chat, User from) {

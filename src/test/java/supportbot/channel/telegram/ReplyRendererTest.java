@@ -63,4 +63,15 @@ class ReplyRendererTest {
             assertThat(SupportThread.conversation(text)).contains(new supportbot.dialog.ConversationKey("telegram", "1234"));
         }
     }
+
+    @Test
+    void aSupportHeaderStoredWithAFiveThousandCharacterNameIsCutAndTheTextStillFits() {
+        String header = "ref: telegram/1234 · " + "x".repeat(5_000) + " (id 1234)";
+        Reply handoff = new Reply("A user asked for a person.", List.of(), null, null, State.HANDED_OFF, Reply.Audience.SUPPORT);
+        List<SendMessage> parts = ReplyRenderer.renderForSupport(-100, header, handoff);
+        String text = (String) parts.get(0).getParameters().get("text");
+        assertThat(parts).hasSize(1);
+        assertThat(text).hasSize(ReplyRenderer.MAX_HEADER + 1 + 1 + handoff.text().length()).endsWith("…\nA user asked for a person.");
+        assertThat(SupportThread.conversation(text)).contains(new supportbot.dialog.ConversationKey("telegram", "1234"));
+    }
 }

@@ -132,4 +132,18 @@ class UpdateReaderTest {
                 + "\"edit_date\":1764000100,\"chat\":{\"id\":1234,\"type\":\"private\"},\"text\":\"edited\"}}")))
                 .isInstanceOf(Inbound.Ignored.class);
     }
+
+    @Test
+    void anAgentsNameIsShownWithoutLineBreaksOrDirectionMarks() {
+        String named = message("supergroup", SUPPORT, replyToHandoff("supportbot"))
+                .replace("\"first_name\":\"Ann\"", "\"first_name\":\"\\u202eAnn\\nLee\"");
+        Inbound.ToBot toBot = (Inbound.ToBot) withSupport.read(update(named));
+        assertThat(((Event.Input.FromAgent) toBot.event().input()).agent()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void aTextLongerThanTelegramAllowsIsCutToItsLimit() {
+        Inbound.ToBot toBot = (Inbound.ToBot) reader.read(update(message("private", 77, ",\"text\":\"" + "x".repeat(1 << 20) + "\"")));
+        assertThat(((Event.Input.Text) toBot.event().input()).text()).hasSize(ReplyRenderer.MAX_TEXT);
+    }
 }
