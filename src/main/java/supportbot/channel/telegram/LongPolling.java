@@ -74,7 +74,7 @@ final class LongPolling implements Runnable {
                 sleepQuietly(pauseAfter(e, failuresInARow));
             } catch (RuntimeException e) {
                 // Whatever went wrong with one batch, polling must go on.
-                log.warn("polling: {}", e.toString());
+                log.warn("polling: {}", Redaction.escaped(e.toString()));
                 sleepQuietly(FAILED_PAUSE_MS);
             }
         }

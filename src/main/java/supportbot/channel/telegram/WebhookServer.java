@@ -158,7 +158,7 @@ final class WebhookServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             return new Answer(503, "shutting down");
         } catch (Exception e) {
-            log.error("webhook update {} failed: {}", update.updateId(), e.toString());
+            log.error("webhook update {} failed: {}", update.updateId(), Redaction.escaped(e.toString()));
             return new Answer(500, "failed");
         }
     }
