@@ -22,6 +22,7 @@ final class AnswerModelReader implements Reader {
     private static final java.util.Set<Action> SAYS_HOW_IT_WENT = java.util.EnumSet.of(Action.FIXED, Action.NOT_FIXED, Action.SKIP,
             Action.DECLINE);
     private final AnswerReader answers;
+    private static final java.util.regex.Pattern TRAILING_SPACE_AND_SYMBOLS = java.util.regex.Pattern.compile("[\\s\\p{So}]+$");
     private final DescriptionReader descriptions;
     private final KnowledgeBase knowledge;
     private final ReadingPolicy policy;
@@ -89,7 +90,7 @@ final class AnswerModelReader implements Reader {
     /** Words that end by asking, where there is a fix to ask about: the one on offer, or the one tried last. */
     private static boolean asks(Session s, String text) {
         boolean aFix = s.fix() != null || s.lastAttempt() != null && s.intent() != null;
-        return aFix && text.replaceAll("[\\s\\p{So}]+$", "").endsWith("?");
+        return aFix && TRAILING_SPACE_AND_SYMBOLS.matcher(text).replaceAll("").endsWith("?");
     }
 
     /** Which question about the fix the words ask most likely: how, unless the model reads another. */

@@ -58,7 +58,11 @@ final class DescriptionReader {
     }
 
     private boolean saidDone(String clause) {
-        return knowledge.fixes().values().stream().anyMatch(f -> f.saidDone(clause, c -> String.join(" ", TextNormalizer.tokens(c))));
+        // Each fix reads the same clauses: they are normalised once, not once per fix.
+        java.util.Map<String, String> normalised = new java.util.HashMap<>();
+        java.util.function.Function<String, String> normalise = c -> normalised.computeIfAbsent(c,
+                words -> String.join(" ", TextNormalizer.tokens(words)));
+        return knowledge.fixes().values().stream().anyMatch(f -> f.saidDone(clause, normalise));
     }
 
     /** A message read as a description: a problem, a clarifying question, or small talk. */

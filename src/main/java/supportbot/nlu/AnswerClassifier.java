@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 public final class AnswerClassifier implements AnswerReader {
     private final ClassifierModel model;
     private final SentenceEmbedder embedder;
+    private final java.util.function.Function<FeatureSet.Features, double[]> scorer;
 
     public AnswerClassifier(ClassifierModel model, Supplier<SentenceEmbedder> embedders) {
         if (model.questions().isEmpty()) {
@@ -19,6 +20,7 @@ public final class AnswerClassifier implements AnswerReader {
         }
         this.model = model;
         this.embedder = OpenNlpClassifier.embedderFor(model, embedders);
+        this.scorer = MaxentScorer.of(model.maxent());
     }
 
     /** The questions the model was trained for. */
@@ -33,7 +35,7 @@ public final class AnswerClassifier implements AnswerReader {
             throw new IllegalArgumentException("the model of answers knows no question '" + question + "': run 'train'");
         }
         FeatureSet.Features features = model.features().of(question, text, embedder);
-        double[] scores = model.maxent().eval(features.names(), features.values());
+        double[] scores = scorer.apply(features);
         List<Intent> ranked = new ArrayList<>(labels.size());
         double total = 0;
         for (String label : labels) {

@@ -26,6 +26,8 @@ public record FeatureSet(boolean bigrams, boolean charNgrams, String embedding, 
     private static final BagOfWordsFeatureGenerator WORDS = new BagOfWordsFeatureGenerator();
     private static final NGramFeatureGenerator BIGRAMS = bigramGenerator();
     private static final CharNgramFeatureGenerator CHAR_NGRAMS = new CharNgramFeatureGenerator();
+    private static final String[] EMBEDDING_NAMES = java.util.stream.IntStream.range(0, 1024).mapToObj(i -> "e" + i)
+            .toArray(String[]::new);
 
     public boolean embeds() {
         return !embedding.equals(NO_EMBEDDING);
@@ -46,7 +48,7 @@ public record FeatureSet(boolean bigrams, boolean charNgrams, String embedding, 
         float[] vector = embeds() ? embedder.embed(text) : new float[0];
         boolean tied = conjoined && question != null;
         for (int i = 0; i < vector.length; i++) {
-            names.add("e" + i);
+            names.add(embeddingName(i));
         }
         int embedded = names.size();
         // Each feature once: a word said forty times in a rant must not outweigh everything else.
@@ -69,7 +71,12 @@ public record FeatureSet(boolean bigrams, boolean charNgrams, String embedding, 
         for (int i = 0; i < values.length; i++) {
             values[i] = i < embedded ? (float) (embeddingScale * vector[i]) : 1f;
         }
-        return new Features(names.toArray(String[]::new), values);
+        return new Features(names.toArray(String[]::new), values, embedded);
+    }
+
+    /** The name of the embedding's dimension {@code i} among a model's features. */
+    static String embeddingName(int i) {
+        return i < EMBEDDING_NAMES.length ? EMBEDDING_NAMES[i] : "e" + i;
     }
 
     private static NGramFeatureGenerator bigramGenerator() {
@@ -101,7 +108,7 @@ public record FeatureSet(boolean bigrams, boolean charNgrams, String embedding, 
                 Boolean.parseBoolean(p.getProperty("conjoined", "false")));
     }
 
-    /** One message's features: names and, beside each, its value. */
-    record Features(String[] names, float[] values) {
+    /** One message's features: names and, beside each, its value; the first {@code embedded} are the embedding's. */
+    record Features(String[] names, float[] values, int embedded) {
     }
 }

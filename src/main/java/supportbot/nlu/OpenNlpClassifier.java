@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 public final class OpenNlpClassifier implements TextClassifier {
     private final ClassifierModel model;
     private final SentenceEmbedder embedder;
+    private final java.util.function.Function<FeatureSet.Features, double[]> scorer;
 
     /**
      * {@code embedders} is asked only when the model reads an embedding, and must give the one the model was
@@ -17,6 +18,7 @@ public final class OpenNlpClassifier implements TextClassifier {
     public OpenNlpClassifier(ClassifierModel model, Supplier<SentenceEmbedder> embedders) {
         this.model = model;
         this.embedder = embedderFor(model, embedders);
+        this.scorer = MaxentScorer.of(model.maxent());
     }
 
     /** The embedder a model reads, checked against the one it was trained on; null for a model of words only. */
@@ -32,7 +34,7 @@ public final class OpenNlpClassifier implements TextClassifier {
     @Override
     public Classification classify(String text) {
         FeatureSet.Features features = model.features().of(text, embedder);
-        double[] scores = model.maxent().eval(features.names(), features.values());
+        double[] scores = scorer.apply(features);
         List<Intent> ranked = new ArrayList<>(scores.length);
         for (int i = 0; i < scores.length; i++) {
             ranked.add(new Intent(model.maxent().getOutcome(i), clamp(scores[i])));

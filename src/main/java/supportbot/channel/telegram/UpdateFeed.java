@@ -115,7 +115,7 @@ final class UpdateFeed {
                 next = Math.max(next, id + 1);
             }
             try {
-                Update update = BotUtils.parseUpdate(element.toString());
+                Update update = BotUtils.GSON.fromJson(element, Update.class);   // from the tree: not written out and read again
                 if (update == null || update.updateId() == null || update.updateId() != id) {
                     throw new IllegalArgumentException("no update_id that fits");
                 }
