@@ -7,6 +7,7 @@ import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.AnswerReader;
 import supportbot.nlu.AnswerSet;
 import supportbot.nlu.Classification;
+import supportbot.nlu.Language;
 import supportbot.nlu.Intent;
 
 /**
@@ -26,8 +27,12 @@ final class AnswerModelReader implements Reader {
     private final DescriptionReader descriptions;
     private final KnowledgeBase knowledge;
     private final ReadingPolicy policy;
+    private final Language english;
+    private static final java.util.Set<Action> MOVES_ON = java.util.EnumSet.of(Action.NOT_FIXED, Action.SKIP, Action.DECLINE);
 
-    AnswerModelReader(AnswerReader answers, DescriptionReader descriptions, KnowledgeBase knowledge, ReadingPolicy policy) {
+    AnswerModelReader(AnswerReader answers, DescriptionReader descriptions, KnowledgeBase knowledge, ReadingPolicy policy,
+                      Language english) {
+        this.english = english;
         this.answers = answers;
         this.descriptions = descriptions;
         this.knowledge = knowledge;
@@ -52,6 +57,10 @@ final class AnswerModelReader implements Reader {
         Weighed top = best(kinds, null);
         if (top == null) {
             return Optional.empty();
+        }
+        Optional<Reading> forNext = asksForNext(s, asked, text, top);
+        if (forNext.isPresent()) {
+            return forNext;
         }
         if (top.answer() == null && asks(s, text)) {
             // "does that sign me out of iCloud?" names a problem, but asks about the fix.
@@ -91,6 +100,30 @@ final class AnswerModelReader implements Reader {
     private static boolean asks(Session s, String text) {
         boolean aFix = s.fix() != null || s.lastAttempt() != null && s.intent() != null;
         return aFix && TRAILING_SPACE_AND_SYMBOLS.matcher(text).replaceAll("").endsWith("?");
+    }
+
+    /**
+     * "Ok did that, still nothing. What's next?": at a step, asking for the next fix says the step did not fix
+     * it, and is no question about the step. A reading that moves on (not fixed, been through, left out) stands;
+     * "what else can I do?" read as asking for another way stays that question; another problem named ("my
+     * wifi drops too, what next?") is left to the model; anything else ("it worked, what now?", a bare "what
+     * now?") is asked about first.
+     */
+    private Optional<Reading> asksForNext(Session s, Asked asked, String text, Weighed top) {
+        if (!(asked instanceof StepQuestion) || !english.asksForNext(text)) {
+            return Optional.empty();
+        }
+        if (top.answer() instanceof Answer.Act act && MOVES_ON.contains(act.action())) {
+            return Optional.of(new Reading(act, top.weight(), "answers"));
+        }
+        if (top.answer() instanceof Answer.Ask ask && ask.aspect() == Answer.Aspect.OTHER_WAY
+                || top.answer() == null && otherProblem(s, text).isPresent()) {
+            return Optional.empty();
+        }
+        if (top.answer() instanceof Answer.Act act && act.action() == Action.FIXED) {
+            return Optional.of(new Reading(act, Math.min(top.weight(), policy.doubt()), "answers"));
+        }
+        return Optional.of(new Reading(new Answer.Act(Action.NOT_FIXED), policy.doubt(), "answers"));
     }
 
     /** Which question about the fix the words ask most likely: how, unless the model reads another. */

@@ -55,7 +55,7 @@ public final class DialogEngine {
         DescriptionReader descriptions = new DescriptionReader(knowledge, intents, settings, english);
         this.reading = new MessageReader(List.of(new TypedButton(), new ForeignWords(english), new OwnOptions(),
                 new Descriptions(descriptions, answers, settings.reading()),
-                new AnswerModelReader(answers, descriptions, knowledge, settings.reading())), settings.reading());
+                new AnswerModelReader(answers, descriptions, knowledge, settings.reading(), english)), settings.reading());
     }
 
     /** How the model of answers must know the questions: what `train` teaches it. */

@@ -16,12 +16,17 @@ public final class Language {
     private final Set<String> neutral;
     private final Set<String> foreign;
     private final List<Pattern> ruledOut;
+    private final List<Pattern> asksForNext;
+    /** A clause and what ends it: the text up to a full stop, question or exclamation mark, comma or line break. */
+    private static final Pattern CLAUSE = Pattern.compile("[^.?!;,\\n]+");
 
-    private Language(Vocabulary english, Set<String> neutral, Set<String> foreign, List<Pattern> ruledOut) {
+    private Language(Vocabulary english, Set<String> neutral, Set<String> foreign, List<Pattern> ruledOut,
+                     List<Pattern> asksForNext) {
         this.english = english;
         this.neutral = Set.copyOf(neutral);
         this.foreign = Set.copyOf(foreign);
         this.ruledOut = List.copyOf(ruledOut);
+        this.asksForNext = List.copyOf(asksForNext);
     }
 
     /** From the {@code language} section of conf/language.conf and the English words the bot knows. */
@@ -31,7 +36,11 @@ public final class Language {
         byLanguage.root().keySet().forEach(name -> byLanguage.getStringList(name).forEach(w -> foreign.addAll(List.of(TextNormalizer.tokens(w)))));
         Set<String> neutral = new HashSet<>();
         language.getStringList("neutral").forEach(w -> neutral.addAll(List.of(TextNormalizer.tokens(w))));
-        return new Language(english, neutral, foreign, language.getStringList("ruled-out").stream().map(Pattern::compile).toList());
+        return new Language(english, neutral, foreign, patterns(language, "ruled-out"), patterns(language, "asks-for-next"));
+    }
+
+    private static List<Pattern> patterns(Config language, String name) {
+        return language.hasPath(name) ? language.getStringList(name).stream().map(Pattern::compile).toList() : List.of();
     }
 
     /**
@@ -56,5 +65,17 @@ public final class Language {
     public boolean rulesOut(String clause) {
         String words = String.join(" ", TextNormalizer.tokens(clause));
         return ruledOut.stream().anyMatch(p -> p.matcher(words).find());
+    }
+
+    /** Whether the message's last clause asks for the next fix ("ok did that, still nothing. what's next?"). */
+    public boolean asksForNext(String text) {
+        java.util.regex.Matcher clauses = CLAUSE.matcher(text);
+        String last = "";
+        while (clauses.find()) {
+            String words = String.join(" ", TextNormalizer.tokens(clauses.group()));
+            last = words.isBlank() ? last : words;
+        }
+        String clause = last;
+        return !clause.isEmpty() && asksForNext.stream().anyMatch(p -> p.matcher(clause).find());
     }
 }
