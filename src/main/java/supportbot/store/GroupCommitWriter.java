@@ -86,7 +86,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final String file;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     /** The writing connection and its statements; null after a failed transaction until the next one opens another. */
-    private Statements st;
+    private volatile Statements st;
     private final ConnectionSource reconnect;
     private final Duration saveTimeout;
     private final Thread thread;
@@ -133,17 +133,21 @@ final class GroupCommitWriter implements AutoCloseable {
                 pending.done().get(saveTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 if (pending.take()) {
-                    throw new StoreException("saving to " + file + " took over " + saveTimeout.toSeconds() + " s; not saved", e);
+                    throw new StoreUnavailableException("saving to " + file + " took over " + saveTimeout.toSeconds() + " s; not saved", e);
                 }
                 // Already in a transaction: its outcome decides, and only it.
                 pending.done().get(COMMITTING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             }
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new StoreException("saving to " + file + " did not finish in " + COMMITTING_TIMEOUT_SECONDS
+            // Tried again, a save that did commit is dropped as a repeat of its update.
+            throw new StoreUnavailableException("saving to " + file + " did not finish in " + COMMITTING_TIMEOUT_SECONDS
                     + " s; whether it was saved is unknown", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while saving to " + file, e);
+            if (pending.take()) {
+                throw new StoreUnavailableException("interrupted while saving to " + file + "; not saved", e);
+            }
+            throw new StoreUnavailableException("interrupted while saving to " + file + "; whether it was saved is unknown", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof StoreException s ? s : new StoreException(e.getCause().getMessage(), e.getCause());
         }
@@ -228,15 +232,18 @@ final class GroupCommitWriter implements AutoCloseable {
             batch.forEach(p -> p.done().complete(null));
         } catch (SQLException | RuntimeException e) {
             dropConnection();
-            if (e instanceof SQLException sql && StoreUnavailableException.refusesTheData(sql) && batch.size() > 1) {
-                // One write the database refuses must not take the others of its batch down with it.
+            boolean unavailable = e instanceof SQLException sql && StoreUnavailableException.isUnavailable(sql);
+            if (!unavailable && batch.size() > 1) {
+                // One write the database refuses (or that fails in our code) must not take the others of its batch down.
                 batch.forEach(p -> commit(List.of(p), level));
                 return;
             }
             StoreException failure = e instanceof SQLException sql
                     ? StoreUnavailableException.of("cannot save to " + file + ": " + e.getMessage(), sql)
                     : new StoreException("cannot save to " + file + ": " + e, e);
-            savesFail(e);
+            if (unavailable) {
+                savesFail(e);
+            }
             batch.forEach(p -> p.done().completeExceptionally(failure));
         }
     }
@@ -406,8 +413,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private record Statements(Connection connection, PreparedStatement upsert, PreparedStatement insertEvent,
                               PreparedStatement insertOutgoing, PreparedStatement partsSent, PreparedStatement sent,
                               PreparedStatement retry, PreparedStatement dropped, PreparedStatement postpone,
-                              PreparedStatement purgeSent, PreparedStatement begin, PreparedStatement commit,
-                              PreparedStatement rollback) {
+                              PreparedStatement purgeSent, PreparedStatement begin, PreparedStatement commit) {
         static Statements prepare(Connection c, Database database) throws SQLException {
             PreparedStatement upsert = c.prepareStatement("""
                     INSERT INTO sessions (channel, chat_id, state, session, last_update_id, idle_deadline, updated_at,
@@ -434,9 +440,8 @@ final class GroupCommitWriter implements AutoCloseable {
             // SQLite takes the write lock at once (IMMEDIATE), so another process waits instead of failing on a lock upgrade.
             PreparedStatement begin = c.prepareStatement(database == Database.SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
             PreparedStatement commit = c.prepareStatement("COMMIT");
-            PreparedStatement rollback = c.prepareStatement("ROLLBACK");
             return new Statements(c, upsert, insertEvent, insertOutgoing, partsSent, sent, retry, dropped, postpone,
-                    purgeSent, begin, commit, rollback);
+                    purgeSent, begin, commit);
         }
     }
 

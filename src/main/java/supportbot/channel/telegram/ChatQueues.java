@@ -36,7 +36,8 @@ final class ChatQueues implements AutoCloseable {
                     try {
                         task.run();
                     } catch (StoreUnavailableException e) {
-                        // Only at shutdown: the update was not confirmed, and Telegram hands it in again.
+                        // Only when stopping (closed or interrupted): polling and the webhook have stopped already, so
+                        // the update is not confirmed and Telegram hands it in again. The chain must go on normally.
                         log.warn("an update of chat {} was not saved before the stop: {}", id, e.getMessage());
                     } catch (RuntimeException e) {
                         log.error("handling an update of chat {} failed", id, e);

@@ -157,6 +157,11 @@ final class WebhookServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(503, "shutting down");
+        } catch (TimeoutException e) {
+            // Not saved yet (the store fails, or the chat's earlier updates wait for it): Telegram sends it again,
+            // and the copy still in hand here is applied once, whichever comes first. The store logs the cause.
+            log.warn("webhook update {} not handled within 60 s; Telegram will send it again", update.updateId());
+            return new Answer(503, "not saved yet");
         } catch (Exception e) {
             log.error("webhook update {} failed: {}", update.updateId(), Redaction.escaped(e.toString()));
             return new Answer(500, "failed");
