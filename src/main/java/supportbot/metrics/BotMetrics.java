@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.function.Supplier;
 import supportbot.dialog.Ending;
@@ -21,9 +23,20 @@ import supportbot.store.LogEntry;
  */
 public final class BotMetrics {
     private final MeterRegistry registry;
+    /**
+     * The meters by their tags, registered once: finding a meter in the registry again takes longer than the
+     * measurement, for every message (JFR on {@code bench --only http}).
+     */
+    private final Map<String, Timer> messages = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final DistributionSummary descriptionConfidence;
 
     public BotMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.descriptionConfidence = DistributionSummary.builder("supportbot.nlu.description.confidence")
+                .description("How sure the intent model was of each problem description it took")
+                .serviceLevelObjectives(0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99)
+                .register(registry);
     }
 
     /** Counts nothing: an empty composite registry drops every measurement. */
@@ -37,15 +50,17 @@ public final class BotMetrics {
 
     /** One message handled, from its arrival at the bot to its replies stored. */
     public void handled(Event event, long nanos) {
-        Timer.builder("supportbot.messages")
+        String channel = event.key().channel();
+        String kind = kind(event.input());
+        messages.computeIfAbsent(channel + "/" + kind, key -> Timer.builder("supportbot.messages")
                 .description("Messages handled, and how long each took")
-                .tag("channel", event.key().channel())
-                .tag("kind", kind(event.input()))
+                .tag("channel", channel)
+                .tag("kind", kind)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(5))
-                .register(registry)
-                .record(Duration.ofNanos(nanos));
+                .register(registry))
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -55,11 +70,7 @@ public final class BotMetrics {
     public void logged(LogEntry entry, String before) {
         if (entry.began() != null) {
             problems("begun", entry.began());
-            DistributionSummary.builder("supportbot.nlu.description.confidence")
-                    .description("How sure the intent model was of each problem description it took")
-                    .serviceLevelObjectives(0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99)
-                    .register(registry)
-                    .record(entry.confidence());
+            descriptionConfidence.record(entry.confidence());
         }
         for (Ending ending : entry.endings()) {
             String intent = before != null ? before : entry.intent();
@@ -68,14 +79,15 @@ public final class BotMetrics {
     }
 
     private void problems(String outcome, String intent) {
-        Counter.builder("supportbot.problems").description("Problems begun, and how they ended, by intent")
-                .tag("outcome", outcome).tag("intent", intent).register(registry).increment();
+        counters.computeIfAbsent("problems/" + outcome + "/" + intent, key -> Counter.builder("supportbot.problems")
+                .description("Problems begun, and how they ended, by intent")
+                .tag("outcome", outcome).tag("intent", intent).register(registry)).increment();
     }
 
     /** A send to Telegram and how it went: accepted, failed (retried later), rate_limited (429), refused. */
     public void send(String result) {
-        Counter.builder("supportbot.telegram.sends").description("Sends to Telegram, by result")
-                .tag("result", result).register(registry).increment();
+        counters.computeIfAbsent("sends/" + result, key -> Counter.builder("supportbot.telegram.sends")
+                .description("Sends to Telegram, by result").tag("result", result).register(registry)).increment();
     }
 
     /** A reply given up: it kept failing until {@code give-up-after}, or threw the same way three times. */

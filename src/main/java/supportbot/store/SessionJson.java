@@ -53,7 +53,7 @@ final class SessionJson {
     private static final class InstantAdapter extends TypeAdapter<Instant> {
         @Override
         public void write(JsonWriter out, Instant value) throws IOException {
-            out.value(value.toString());
+            out.value(IsoInstant.write(value));
         }
 
         @Override
@@ -62,7 +62,7 @@ final class SessionJson {
                 in.nextNull();
                 return null;
             }
-            return Instant.parse(in.nextString());
+            return IsoInstant.read(in.nextString());
         }
     }
 }
