@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -21,7 +22,9 @@ import supportbot.http.Tally;
 /**
  * Who may see the dashboard and its API: a request with {@code Authorization: Bearer <token>}, or a browser
  * with the cookie the sign-in form sets. Wrong tokens slow their address down ({@link WrongTokens}) and are
- * counted in the log, not logged one by one. The form is read without holding a thread and must arrive within
+ * counted in the log, not logged one by one; while an address waits, no token from it is looked at, the right
+ * one neither (else a guesser would keep guessing at full speed and only watch for the one that is not refused),
+ * but a browser already signed in goes on. The form is read without holding a thread and must arrive within
  * {@link #FORM_DEADLINE}; a form posted from another site is refused.
  */
 final class AdminAccess {
@@ -31,12 +34,15 @@ final class AdminAccess {
     private static final Duration SESSION = Duration.ofHours(12);
 
     private final byte[] token;
+    private final Optional<String> publicOrigin;
     private final SessionCookie cookie;
     private final WrongTokens wrong;
     private final Tally tally;
 
-    AdminAccess(String token, Clock clock, Tally tally) {
+    /** {@code publicOrigin}: "https://host[:port]" as the browser shows the dashboard, when a proxy stands before it. */
+    AdminAccess(String token, Optional<String> publicOrigin, Clock clock, Tally tally) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.publicOrigin = publicOrigin;
         this.cookie = new SessionCookie(token, clock, SESSION);
         this.wrong = new WrongTokens(clock);
         this.tally = tally;
@@ -59,7 +65,7 @@ final class AdminAccess {
             return Optional.of(Answer.json(401, "{\"error\":\"a valid admin token is needed\"}"));
         }
         String address = Request.getRemoteAddr(request);
-        Optional<Duration> wait = wrong.waitFor(address);
+        Optional<Duration> wait = wrong.take(address);
         if (wait.isPresent()) {
             return Optional.of(tooMany(wait.get(), Answer.json(429, "{\"error\":\"too many wrong tokens from here\"}")));
         }
@@ -75,10 +81,10 @@ final class AdminAccess {
         if (!tokenSet()) {
             return CompletableFuture.completedFuture(page(403, "No admin token is set: start the bot with SUPPORTBOT_ADMIN_TOKEN."));
         }
-        if (!sameOrigin(request)) {
+        if (!fromOwnPage(request)) {
             return CompletableFuture.completedFuture(page(403, "A sign-in from another site is refused."));
         }
-        Optional<Duration> wait = wrong.waitFor(Request.getRemoteAddr(request));
+        Optional<Duration> wait = wrong.take(Request.getRemoteAddr(request));
         if (wait.isPresent()) {
             return CompletableFuture.completedFuture(tooMany(wait.get(), page(429, "Too many wrong tokens from here: try again later.")));
         }
@@ -112,7 +118,6 @@ final class AdminAccess {
             wrong.right(address);
             return true;
         }
-        wrong.wrong(address);
         tally.add();
         return false;
     }
@@ -127,19 +132,38 @@ final class AdminAccess {
     }
 
     /**
-     * A browser names the page a form was posted from in Origin; it must be this server. Without Origin (curl,
-     * an old browser) the SameSite cookie and the token itself are the protection.
+     * A browser names the page a form was posted from in Origin; it must be the dashboard's. Without Origin (an
+     * old browser) Sec-Fetch-Site or the Referer decide if sent; without any of them (curl) the SameSite cookie
+     * and the token itself are the protection.
      */
-    private static boolean sameOrigin(Request request) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin == null) {
-            return true;
+    private boolean fromOwnPage(Request request) {
+        HttpFields headers = request.getHeaders();
+        String origin = headers.get(HttpHeader.ORIGIN);
+        if (origin != null) {
+            return isDashboard(origin, request);
         }
+        String site = headers.get("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        String referer = headers.get(HttpHeader.REFERER);
+        return referer == null || isDashboard(referer, request);
+    }
+
+    /**
+     * Whether {@code url} is on the dashboard's public origin when one is set (behind a proxy the Host header
+     * names the proxy's upstream, not what the browser shows), else on the host the request was sent to.
+     */
+    private boolean isDashboard(String url, Request request) {
         try {
+            URI uri = new URI(url);
+            if (publicOrigin.isPresent()) {
+                return publicOrigin.get().equalsIgnoreCase(uri.getScheme() + "://" + uri.getRawAuthority());
+            }
             String host = request.getHeaders().get(HttpHeader.HOST);
-            return host != null && host.equalsIgnoreCase(new URI(origin).getRawAuthority());
+            return host != null && host.equalsIgnoreCase(uri.getRawAuthority());
         } catch (URISyntaxException e) {
-            return false;   // "null" (a sandboxed frame, a file) and anything unreadable
+            return false;   // anything unreadable; "null" (a sandboxed frame, a file) has no authority
         }
     }
 

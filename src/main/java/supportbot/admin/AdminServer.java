@@ -16,6 +16,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -39,7 +40,7 @@ import supportbot.store.Outbox;
  * prints). The dashboard and the API need the admin token ({@link AdminAccess}). Health and metrics stay open
  * (bind the port to this machine, the default). Every answer forbids framing, sniffing, referrers and any
  * script or style but the dashboard's own; the server's version is never shown; slow or greedy clients are
- * held off by a {@link ConnectionGuard}.
+ * held off by a {@link ConnectionGuard} and a cap on connections.
  */
 public final class AdminServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
@@ -48,6 +49,7 @@ public final class AdminServer implements AutoCloseable {
     /** The dashboard's own script, styles and charts, nothing from elsewhere, no inline code; never in a frame. */
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static final int MAX_CONNECTIONS = 64;
     private static final int MAX_CONNECTIONS_PER_ADDRESS = 16;
     private static final Duration HEAD_DEADLINE = Duration.ofSeconds(10);
     /** Chart.js as its WebJar puts it on the classpath. */
@@ -66,13 +68,14 @@ public final class AdminServer implements AutoCloseable {
      * {@code stats}: the report of the last N days; {@code backlog}: what waits in the outbox; {@code orders}:
      * each symptom's written and learned fix order (empty when the learned order is off).
      */
-    public AdminServer(InetSocketAddress address, String token, PrometheusMeterRegistry registry, List<Check> checks,
-                       IntFunction<StatsReport> stats, Supplier<Outbox.Backlog> backlog, Supplier<List<OrderComparison>> orders) {
-        this(address, token, registry, checks, stats, backlog, orders, Clock.systemUTC());
+    public AdminServer(InetSocketAddress address, String token, Optional<String> origin, PrometheusMeterRegistry registry,
+                       List<Check> checks, IntFunction<StatsReport> stats, Supplier<Outbox.Backlog> backlog,
+                       Supplier<List<OrderComparison>> orders) {
+        this(address, token, origin, registry, checks, stats, backlog, orders, Clock.systemUTC());
     }
 
-    /** {@code clock}: when sign-in sessions expire. */
-    AdminServer(InetSocketAddress address, String token, PrometheusMeterRegistry registry, List<Check> checks,
+    /** {@code origin}: the dashboard's public origin behind a proxy ({@link AdminSettings}); {@code clock}: when sign-in sessions expire. */
+    AdminServer(InetSocketAddress address, String token, Optional<String> origin, PrometheusMeterRegistry registry, List<Check> checks,
                 IntFunction<StatsReport> stats, Supplier<Outbox.Backlog> backlog, Supplier<List<OrderComparison>> orders, Clock clock) {
         this.registry = registry;
         this.checks = List.copyOf(checks);
@@ -82,7 +85,7 @@ public final class AdminServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(8, 2, 60_000);
         threads.setName("admin");
         server = new Server(threads);
-        this.access = new AdminAccess(token, clock, new Tally(log, "wrong admin tokens (sign-in or bearer)", Duration.ofMinutes(1),
+        this.access = new AdminAccess(token, origin, clock, new Tally(log, "wrong admin tokens (sign-in or bearer)", Duration.ofMinutes(1),
                 server.getScheduler()));
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -91,6 +94,7 @@ public final class AdminServer implements AutoCloseable {
         connector.setPort(address.getPort());
         connector.setIdleTimeout(10_000);
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         ConnectionGuard.install(connector, MAX_CONNECTIONS_PER_ADDRESS, HEAD_DEADLINE, new Tally(log,
                 "admin connections closed (too many from one address, or no request head in time)", Duration.ofMinutes(1),
                 server.getScheduler()));

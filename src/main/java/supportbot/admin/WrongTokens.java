@@ -3,56 +3,67 @@ package supportbot.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Wrong admin tokens per client address. After {@link #FREE} wrong ones an address waits before its next
  * try: 1 s, then twice as long after each further wrong one, up to 5 minutes; so a guesser gets about a dozen
  * tries an hour instead of thousands a second. A right token clears the address; an hour without a try
  * forgets it.
+ *
+ * <p>Only the {@link #MAX_ADDRESSES} addresses tried most recently are kept (a spread-out guesser makes more):
+ * the map is in order of last try, so the one to drop is always its first.
  */
 final class WrongTokens {
     static final int FREE = 5;
+    static final int MAX_ADDRESSES = 10_000;
     private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
     private static final Duration FORGET_AFTER = Duration.ofHours(1);
-    /** Beyond this many addresses, the ones not heard of for a while are dropped (a spread-out guesser). */
-    private static final int MAX_ADDRESSES = 10_000;
 
     private record Tries(int wrong, Instant last) {
-        Duration waitAfter() {
-            int doublings = Math.min(wrong - FREE, 20);
-            Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
-            return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        Duration waitLeft(Instant now) {
+            if (wrong < FREE) {
+                return Duration.ZERO;
+            }
+            Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(wrong - FREE, 20));
+            Instant until = last.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+            return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
         }
     }
 
     private final Clock clock;
-    private final Map<String, Tries> byAddress = new ConcurrentHashMap<>();
+    /** One lock for all: a try is a few map operations, and the check and the count must be one step. */
+    private final Map<String, Tries> byAddress = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Tries> eldest) {
+            return size() > MAX_ADDRESSES;
+        }
+    });
 
     WrongTokens(Clock clock) {
         this.clock = clock;
     }
 
-    /** How long {@code address} must still wait before a try is looked at; empty when it may try now. */
-    Optional<Duration> waitFor(String address) {
-        Tries tries = byAddress.get(address);
-        if (tries == null || tries.wrong() < FREE) {
-            return Optional.empty();
-        }
-        Duration left = Duration.between(clock.instant(), tries.last().plus(tries.waitAfter()));
-        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
-    }
-
-    void wrong(String address) {
+    /**
+     * A try from {@code address}: empty when it may be looked at now, and then it counts as wrong until
+     * {@link #right} says otherwise; else how long the address must still wait. Checking and counting are one
+     * step, so of many tries sent together as a wait ends, one is looked at.
+     */
+    Optional<Duration> take(String address) {
         Instant now = clock.instant();
-        if (byAddress.size() >= MAX_ADDRESSES) {
-            byAddress.values().removeIf(t -> t.last().isBefore(now.minus(LONGEST_WAIT)));
-        }
-        byAddress.merge(address, new Tries(1, now), (old, one) -> old.last().isBefore(now.minus(FORGET_AFTER))
-                ? one : new Tries(old.wrong() + 1, now));
+        Duration[] left = {Duration.ZERO};
+        byAddress.compute(address, (a, tries) -> {
+            if (tries == null || tries.last().isBefore(now.minus(FORGET_AFTER))) {
+                return new Tries(1, now);
+            }
+            left[0] = tries.waitLeft(now);
+            return left[0].isZero() ? new Tries(tries.wrong() + 1, now) : tries;
+        });
+        return left[0].isZero() ? Optional.empty() : Optional.of(left[0]);
     }
 
     void right(String address) {

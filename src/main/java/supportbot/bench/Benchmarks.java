@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import supportbot.admin.AdminServer;
@@ -122,7 +123,7 @@ public final class Benchmarks {
             try (LocalBotApi api = new LocalBotApi(); SessionStore store = freshStore(settings);
                  TelegramRunner runner = new TelegramRunner(unlimited(api.apiUrl()),
                          new Bot(engine, store, "sorry", null, new BotMetrics(registry)), knowledge.phrases(), Clock.systemUTC()).start();
-                 AdminServer admin = new AdminServer(new InetSocketAddress("127.0.0.1", 0), "", registry, List.of(),
+                 AdminServer admin = new AdminServer(new InetSocketAddress("127.0.0.1", 0), "", Optional.empty(), registry, List.of(),
                          days -> null, () -> null, List::of).start()) {
                 HttpBench.run(api, 10, 5, ScriptedUser.OPENERS);
                 before = MetricsProbe.messagesAndSends(admin.port());

@@ -66,7 +66,7 @@ public final class Main implements Callable<Integer> {
         TelegramRunner runner = new TelegramRunner(settings.telegram(), settings.supportChatId(), bot, knowledge.phrases(),
                 Clock.systemUTC());
         AdminServer adminServer = registry == null ? null : new AdminServer(
-                new InetSocketAddress(admin.bind(), admin.port().getAsInt()), admin.token(), registry,
+                new InetSocketAddress(admin.bind(), admin.port().getAsInt()), admin.token(), admin.origin(), registry,
                 List.of(Check.throwing("store", settings.store().shared() ? "the postgresql store" : "the sqlite store",
                         bot.store()::ping), new Check("telegram", runner::problem)),
                 days -> report(bot, settings, days), () -> bot.store().backlog(),

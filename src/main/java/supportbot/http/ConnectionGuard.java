@@ -11,12 +11,11 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Keeps slow or greedy clients from filling a Jetty connector. One client address may hold at most
- * {@code perAddress} connections (a further one is closed as it opens), and a connection must deliver a whole
- * request head within {@code headDeadline} of opening, or it is closed. Jetty's idle timeout alone cannot do
- * the second: a client that sends one byte now and then resets it for ever.
- *
- * <p>Only the first request's head is timed: a request without the right credentials is answered with
- * {@code Connection: close}, so only a client that holds them keeps a connection for more.
+ * {@code perAddress} connections (a further one is closed as it opens), and every request head must arrive in
+ * time, or the connection is closed: the first within {@code headDeadline} of opening, each further one within
+ * one to two deadlines of the answer before it. Jetty's idle timeout alone cannot do this: a client that sends
+ * one byte now and then resets it for ever, and one quick request answered with keep-alive ({@code /healthz})
+ * would let it start over.
  */
 public final class ConnectionGuard implements Connection.Listener {
     private final ServerConnector connector;
@@ -51,11 +50,26 @@ public final class ConnectionGuard implements Connection.Listener {
             connection.getEndPoint().close();
             return;
         }
+        watch(connection, 0, 0);
+    }
+
+    /**
+     * Looks at {@code connection} once a deadline: closed when it has received no request head and sent no
+     * answer since the last look ({@code heads} and {@code answers} then) and is not in the middle of a request.
+     */
+    private void watch(Connection connection, long heads, long answers) {
         connector.getScheduler().schedule(() -> {
-            if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+            long in = connection.getMessagesIn();
+            long out = connection.getMessagesOut();
+            if (!connection.getEndPoint().isOpen()) {
+                return;
+            }
+            if (in == heads && out == answers && in == out) {
                 refused.add();
                 connection.getEndPoint().close();
+                return;
             }
+            watch(connection, in, out);
         }, headDeadline);
     }
 

@@ -1,6 +1,7 @@
 package supportbot.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -18,24 +20,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.LoggerFactory;
 import supportbot.dialog.ConversationKey;
 import supportbot.dialog.Event;
 import supportbot.metrics.BotMetrics;
 import supportbot.pipeline.Bot;
 import supportbot.store.SqliteSessionStore;
+import supportbot.testing.SetClock;
 import supportbot.testing.TestBot;
 
 /**
@@ -54,7 +55,7 @@ class AdminServerTest {
     private PrometheusMeterRegistry registry;
     private AdminServer server;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final SetClock clock = new SetClock(Instant.now());
     private final Logger adminLog = (Logger) LoggerFactory.getLogger("supportbot.admin");
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
@@ -65,27 +66,11 @@ class AdminServerTest {
         adminLog.setAdditive(false);   // kept for the tests that look at it, not printed
         store = SqliteSessionStore.open(dir, SqliteSessionStore.Synchronous.FULL, Duration.ofDays(1), Instant.now());
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        server = start(TOKEN);
+        server = start(TOKEN, Optional.empty());
     }
 
-    private AdminServer start(String token) throws Exception {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
-        return new AdminServer(new InetSocketAddress("127.0.0.1", 0), token, registry,
+    private AdminServer start(String token, Optional<String> origin) throws Exception {
+        return new AdminServer(new InetSocketAddress("127.0.0.1", 0), token, origin, registry,
                 List.of(Check.throwing("store", "the sqlite store", store::ping), new Check("telegram", Optional::empty)),
                 days -> report(days), store::backlog, () -> orders, clock).start();
     }
@@ -155,7 +140,7 @@ class AdminServerTest {
 
     @Test
     void withoutATokenSetTheApiIsRefusedSayingWhy() throws Exception {
-        try (AdminServer open = start("")) {
+        try (AdminServer open = start("", Optional.empty())) {
             HttpResponse<String> refused = get(open, "/api/stats?days=7", "Bearer ");
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).contains("SUPPORTBOT_ADMIN_TOKEN");
@@ -213,16 +198,18 @@ class AdminServerTest {
 
     @Test
     void wrongTokensFromOneAddressAreSlowedDownAndCountedNotLoggedEach() throws Exception {
+        String signedIn = signIn(server, TOKEN).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         for (int i = 0; i < WrongTokens.FREE; i++) {
             assertThat(get(server, "/api/stats", "Bearer guess-" + i).statusCode()).isEqualTo(401);
         }
         HttpResponse<String> slowed = get(server, "/api/stats", "Bearer guess");
         assertThat(slowed.statusCode()).isEqualTo(429);
         assertThat(slowed.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(signIn(TOKEN, null).statusCode()).as("the form waits too, even for the right token").isEqualTo(429);
+        assertThat(signIn(server, TOKEN).statusCode()).as("the form waits too, even for the right token").isEqualTo(429);
         assertThat(get(server, "/api/stats", "Bearer " + TOKEN).statusCode()).isEqualTo(429);
+        assertThat(withCookie(signedIn).statusCode()).as("a browser signed in before goes on").isEqualTo(200);
 
-        now.set(now.get().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(get(server, "/api/stats", "Bearer " + TOKEN).statusCode()).as("after the wait, the token works").isEqualTo(200);
         assertThat(get(server, "/api/stats", "Bearer guess").statusCode()).as("and clears the address").isEqualTo(401);
         assertThat(logs.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).as("no line per wrong token").isEmpty();
@@ -233,7 +220,7 @@ class AdminServerTest {
         List<Socket> slow = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 12; i++) {
-                Socket socket = new Socket("127.0.0.1", server.port());
+                Socket socket = connect("127.0.1." + (1 + i));   // each its own address: forms, not guesses
                 socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                         + "Content-Length: 100\r\n\r\ntoken=").getBytes(StandardCharsets.US_ASCII));
                 slow.add(socket);
@@ -253,32 +240,86 @@ class AdminServerTest {
 
     @Test
     void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
-        HttpResponse<String> crossSite = signIn(TOKEN, "https://evil.example");
+        HttpResponse<String> crossSite = signIn(server, TOKEN, "Origin", "https://evil.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(crossSite.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(signIn(TOKEN, "null").statusCode()).isEqualTo(403);
-        assertThat(signIn(TOKEN, "http://127.0.0.1:" + server.port()).statusCode()).as("from its own page").isEqualTo(303);
+        assertThat(signIn(server, TOKEN, "Origin", "null").statusCode()).isEqualTo(403);
+        assertThat(signIn(server, TOKEN, "Origin", "http://127.0.0.1:" + server.port()).statusCode()).as("from its own page").isEqualTo(303);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "no Origin, Sec-Fetch-Site or Referer (curl)   |                                           | 303",
+            "no Origin, Sec-Fetch-Site same-origin         | Sec-Fetch-Site,same-origin                | 303",
+            "no Origin, Sec-Fetch-Site cross-site          | Sec-Fetch-Site,cross-site                 | 403",
+            "no Origin, Sec-Fetch-Site same-site           | Sec-Fetch-Site,same-site                  | 403",
+            "no Origin, Referer from the dashboard         | Referer,http://127.0.0.1:PORT/?days=30    | 303",
+            "no Origin, Referer from another site          | Referer,https://evil.example/page         | 403"})
+    void aSignInWithoutOriginIsJudgedBySecFetchSiteOrReferer(String what, String header, int status) throws Exception {
+        String[] headers = header == null ? new String[0] : header.replace("PORT", String.valueOf(server.port())).split(",", 2);
+        assertThat(signIn(server, TOKEN, headers).statusCode()).isEqualTo(status);
+    }
+
+    @Test
+    void behindAProxyTheSignInMustComeFromTheDashboardsPublicOrigin() throws Exception {
+        try (AdminServer proxied = start(TOKEN, Optional.of("https://admin.example.com"))) {
+            assertThat(signIn(proxied, TOKEN, "Origin", "https://admin.example.com").statusCode())
+                    .as("the Host header names the proxy's upstream, not the page").isEqualTo(303);
+            assertThat(signIn(proxied, TOKEN, "Origin", "http://127.0.0.1:" + proxied.port()).statusCode()).isEqualTo(403);
+            assertThat(signIn(proxied, TOKEN, "Origin", "https://admin.example.com.evil.example").statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theAdminPortHoldsAtMostItsCapOfConnections() throws Exception {
+        List<Socket> idle = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < AdminServer.MAX_CONNECTIONS; i++) {
+                idle.add(connect("127.0.0." + (1 + i / 16)));   // within each address's share
+            }
+            try (Socket more = connect("127.0.0.99")) {
+                more.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                more.setSoTimeout(1_000);
+                assertThatThrownBy(() -> more.getInputStream().read()).as("not taken while the cap is full")
+                        .isInstanceOf(SocketTimeoutException.class);
+                idle.remove(0).close();
+                more.setSoTimeout(5_000);
+                assertThat(new String(more.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+            }
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+    }
+
+    private Socket connect(String from) throws Exception {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(from, 0));
+        socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 2_000);
+        return socket;
     }
 
     @Test
     void theSessionCookieExpiresOnTheServerAndCannotBeExtended() throws Exception {
-        String cookie = signIn(TOKEN, null).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String cookie = signIn(server, TOKEN).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         assertThat(withCookie(cookie).statusCode()).isEqualTo(200);
         String value = cookie.substring(cookie.indexOf('=') + 1);
         long expires = Long.parseLong(value.substring(0, value.indexOf('.')));
         String extended = SessionCookie.NAME + "=" + (expires + 86_400) + value.substring(value.indexOf('.'));
         assertThat(withCookie(extended).statusCode()).as("an expiry the server did not sign").isEqualTo(401);
 
-        now.set(now.get().plus(Duration.ofHours(12)));
+        clock.advance(Duration.ofHours(12));
         assertThat(withCookie(cookie).statusCode()).as("expired, whatever the browser keeps").isEqualTo(401);
     }
 
-    private HttpResponse<String> signIn(String token, String origin) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/login"))
+    /** The sign-in form posted to {@code on}, with {@code headers} as name, value, name, value... */
+    private HttpResponse<String> signIn(AdminServer on, String token, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + on.port() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("token=" + token));
-        if (origin != null) {
-            request.header("Origin", origin);
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

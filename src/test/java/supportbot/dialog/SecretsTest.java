@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SecretsTest {
 
@@ -28,7 +29,12 @@ class SecretsTest {
             "serial C02XL0GXJGH5 | serial [serial]",
             "it says F2LZK0TWN735 in settings | it says [serial] in settings",
             "my serial number is c02xl0gxjgh5 | my serial number is [serial]",
-            "S/N: DNPXK3QHKXKN | S/N: [serial]"})
+            "S/N: DNPXK3QHKXKN | S/N: [serial]",
+            "a new one: H4V7QX2J9K | a new one: [serial]",
+            "imei 35 209900 176148 1 | imei [number]",
+            "call 07700 900000 | call [number]",
+            "on 2024-03-15 the code 482913 came | on 2024-03-15 the code [number] came",
+            "verification code 4821 | verification code [hidden]"})
     void secretsAndWaysToFindAPersonAreMasked(String said, String kept) {
         assertThat(Secrets.mask(said)).isEqualTo(kept);
     }
@@ -45,6 +51,14 @@ class SecretsTest {
             "it takes 10 - 12 hours",
             "I have 12,345 photos and 2024 videos",
             "IPHONE15PRO WONT BACK UP",
+            "MACBOOKPRO16 WONT CHARGE",
+            "my GALAXYS23FE syncs fine",
+            "it broke on 2024-03-15 at 10:30",
+            "since 15-03-2024",
+            "I have 120 000 photos and 1 500 000 files",
+            "model 2338 2020",
+            "error code 4013",
+            "Error Code: 4013 again",
             "error 0x8007000e",
             "the serial number never shows",
             "my email is on my other phone"})
@@ -57,6 +71,17 @@ class SecretsTest {
         assertThat(Secrets.kept("a".repeat(20), 10)).isEqualTo("a".repeat(10) + "…");
         assertThat(Secrets.kept("a".repeat(9) + "👍" + "b", 10)).isEqualTo("a".repeat(9) + "…");
         assertThat(Secrets.kept("short, mail ann@example.com", 100)).isEqualTo("short, mail [email]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-03-15 ", "1 000 ", "1 2", "2338 2020 ", "1-", "C02XL0GXJG", "12345678 "})
+    void aMegabyteOfNumbersInMessagesOfTelegramsLengthIsMaskedAtOnce(String piece) {
+        String crafted = piece.repeat(4_096 / piece.length());   // the longest message a user can send
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            for (int i = 0; i < 250; i++) {
+                Secrets.mask(crafted);
+            }
+        });
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.helpers.NOPLogger;
 
-/** A Jetty server over real sockets, guarded: 2 connections an address, 1 s for a request head. */
+/** A Jetty server over real sockets, guarded: 2 connections an address, 1 s for a request head; /slow answers in 2.5 s. */
 class ConnectionGuardTest {
     private Server server;
     private ServerConnector connector;
@@ -40,7 +40,10 @@ class ConnectionGuardTest {
                 new Tally(NOPLogger.NOP_LOGGER, "closed", Duration.ofMinutes(1), server.getScheduler()));
         server.setHandler(new Handler.Abstract() {
             @Override
-            public boolean handle(Request request, Response response, Callback callback) {
+            public boolean handle(Request request, Response response, Callback callback) throws InterruptedException {
+                if (Request.getPathInContext(request).equals("/slow")) {
+                    Thread.sleep(2_500);   // longer than two head deadlines
+                }
                 Content.Sink.write(response, true, "ok", callback);
                 return true;
             }
@@ -56,16 +59,25 @@ class ConnectionGuardTest {
     @Test
     void aConnectionThatTricklesItsHeadIsClosedAtTheDeadline() throws Exception {
         try (Socket socket = connect("127.0.0.1")) {
-            long t0 = System.nanoTime();
             write(socket, "GET / HTTP/1.1\r\nHost: x\r\n");
-            boolean open = true;
-            while (open && System.nanoTime() - t0 < 5_000_000_000L) {
-                Thread.sleep(200);
-                open = sends(socket, "X: y\r\n");
-            }
-            long millis = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(open).as("closed").isFalse();
-            assertThat(millis).as("closed after (ms)").isBetween(900L, 3_000L);
+            assertThat(millisUntilClosedWhileTrickling(socket)).as("closed after (ms)").isBetween(900L, 3_000L);
+        }
+    }
+
+    @Test
+    void aConnectionThatTricklesItsNextHeadAfterAQuickAnswerIsClosedToo() throws Exception {
+        try (Socket socket = connect("127.0.0.1")) {
+            assertThat(keptAlive(socket, "/")).startsWith("HTTP/1.1 200");
+            write(socket, "GET / HTTP/1.1\r\nHost: x\r\n");
+            assertThat(millisUntilClosedWhileTrickling(socket)).as("closed after (ms): one to two deadlines").isBetween(900L, 3_000L);
+        }
+    }
+
+    @Test
+    void aSlowAnswerIsNotCutAndItsConnectionCarriesTheNextRequest() throws Exception {
+        try (Socket socket = connect("127.0.0.1")) {
+            assertThat(keptAlive(socket, "/slow")).startsWith("HTTP/1.1 200");
+            assertThat(keptAlive(socket, "/")).startsWith("HTTP/1.1 200");
         }
     }
 
@@ -83,6 +95,26 @@ class ConnectionGuardTest {
             again = get("127.0.0.2");
         }
         assertThat(again).as("its closed connections no longer count").startsWith("HTTP/1.1 200");
+    }
+
+    /** The answer to a GET of {@code path} on {@code socket}, which stays open for more. */
+    private static String keptAlive(Socket socket, String path) throws IOException {
+        write(socket, "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        socket.setSoTimeout(5_000);
+        byte[] answer = new byte[4096];
+        return new String(answer, 0, socket.getInputStream().read(answer), StandardCharsets.US_ASCII);
+    }
+
+    /** Sends a header line every 200 ms until the server closes the connection; how long that took, at most 5 s. */
+    private static long millisUntilClosedWhileTrickling(Socket socket) throws InterruptedException {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < 5_000_000_000L) {
+            Thread.sleep(200);
+            if (!sends(socket, "X: y\r\n")) {
+                return (System.nanoTime() - t0) / 1_000_000;
+            }
+        }
+        return Long.MAX_VALUE;   // never closed
     }
 
     /** The answer to one request from {@code from}; empty when the server closed the connection unanswered. */
