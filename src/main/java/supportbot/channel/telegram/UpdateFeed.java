@@ -115,7 +115,8 @@ final class UpdateFeed {
                 next = Math.max(next, id + 1);
             }
             try {
-                Update update = BotUtils.GSON.fromJson(element, Update.class);   // from the tree: not written out and read again
+                // From the text, not the tree: read from a tree, Gson cuts a number too big for its field without a word.
+                Update update = BotUtils.parseUpdate(element.toString());
                 if (update == null || update.updateId() == null || update.updateId() != id) {
                     throw new IllegalArgumentException("no update_id that fits");
                 }
