@@ -35,16 +35,17 @@ class TurnSetTest {
         KnowledgeBase knowledge = Components.knowledge();
         TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(), settings.models().answers(), settings.dialog(),
                 Components.english(knowledge, settings.knowledge()));
-        for (String set : List.of("turns", "turns-b", "turns-c", "turns-d")) {
+        for (String set : List.of("turns", "turns-b", "turns-c", "turns-d", "turns-e")) {
             REPORTS.put(set, new TurnReport(Turn.read(Path.of("models/test/" + set + ".txt")).stream().map(player::play).toList()));
         }
     }
 
     // The goal is no wrong move and 95% right on every set; these are today's measurements (README, NLU), so
     // that any change that moves a turn the wrong way, or reads fewer right, fails here. Held-out c and d
-    // were 70.9% right with 28 wrong moves before the model of answers.
+    // were 70.9% right with 28 wrong moves before the model of answers; held-out e (2026-12-08, author E) was
+    // 87.7% right with 8 wrong moves at its first look, 88.1% once its lines were out of the training data.
     @ParameterizedTest(name = "{0}: at most {1} wrong moves, at least {2} right")
-    @CsvSource({"turns, 0, 0.97", "turns-b, 1, 0.95", "turns-c, 1, 0.93", "turns-d, 2, 0.90"})
+    @CsvSource({"turns, 0, 0.97", "turns-b, 1, 0.95", "turns-c, 1, 0.93", "turns-d, 2, 0.90", "turns-e, 8, 0.87"})
     void turnsMoveTheConversationTheWrongWayNoMoreOftenAndReadRightNoLessOftenThanMeasured(String set, int wrong, double right) {
         TurnReport report = REPORTS.get(set);
         assertThat(report.count(Turn.Verdict.WRONG_MOVE)).as(report.format()).isLessThanOrEqualTo(wrong);
@@ -52,7 +53,7 @@ class TurnSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d"})
+    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d", "turns-e"})
     void theSetCoversEveryQuestionWithTenTurnsOrMore(String set) {
         List<String> questions = List.of("on_step", "checking", "outage", "choosing_variant", "confirming", "resolved",
                 "out_of_fixes", "clarifying", "welcome_back");
@@ -63,7 +64,7 @@ class TurnSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d"})
+    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d", "turns-e"})
     void theTurnsTypedWordsAreNotInTheTrainingData(String set) throws IOException {
         List<String> train;
         try (Stream<Path> files = Files.list(Settings.load().models().trainingData(ModelKind.ANSWERS))) {
