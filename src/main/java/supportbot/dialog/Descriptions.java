@@ -25,7 +25,8 @@ final class Descriptions implements Reader {
     @Override
     public Optional<Reading> read(Session s, Asked asked, String text) {
         return switch (asked.question()) {
-            case DESCRIBE -> Optional.of(Reading.sure(thanks(s, text) ? new Answer.Act(Action.HELPFUL) : descriptions.read(text), "description"));
+            case DESCRIBE -> Optional.of(thanks(s, text) ? Reading.sure(new Answer.Act(Action.HELPFUL), "description")
+                    : afterAFix(s, descriptions.read(text)));
             case WITH_PERSON -> Optional.of(Reading.sure(descriptions.read(text), "description"));
             case CLARIFY -> {
                 Answer alone = descriptions.read(text);
@@ -36,6 +37,17 @@ final class Descriptions implements Reader {
             }
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Back after a problem was worked on, a problem read under {@code act} is asked about first ("So can I close it
+     * now?" read as a stuck backup at 0.51 started that problem): after a fix, words are as often a remark about it
+     * as a new problem. Before any, a description is what was asked for, and taken as the intent model reads it.
+     */
+    private Reading afterAFix(Session s, Answer answer) {
+        boolean afterAFix = s.intent() != null && !s.attempts().isEmpty();
+        return afterAFix && answer instanceof Answer.Problem problem ? new Reading(problem, problem.confidence(), "description")
+                : Reading.sure(answer, "description");
     }
 
     /** Back after a problem was worked on, words that say it is working now and thank the bot describe no problem. */

@@ -60,7 +60,9 @@ final class Sure implements Asked {
     public String prompt(Session s) {
         Pending pending = s.pending();
         if (pending.intent() != null) {
-            return prompts.say(SURE_NEW_PROBLEM, "summary", knowledge.symptom(pending.intent()).orElseThrow().summary());
+            // With no fix open (after one ended) there is nothing to carry on with: only whether that is the problem.
+            return prompts.say(s.fix() == null ? SURE_PROBLEM : SURE_NEW_PROBLEM, "summary",
+                    knowledge.symptom(pending.intent()).orElseThrow().summary());
         }
         return prompts.say(s, howItWent(pending) ? SURE_FIXED : Phrase.sureOf(pending.action().name()));
     }
@@ -70,7 +72,7 @@ final class Sure implements Asked {
         Pending pending = s.pending();
         if (pending.intent() != null) {
             return List.of(Prompts.button(s, prompts.say(BUTTON_LOOK_AT_THAT), new Answer.Problem(pending.intent(), 1.0)),
-                    Prompts.act(s, prompts.say(BUTTON_CARRY_ON), Action.CONTINUE));
+                    Prompts.act(s, prompts.say(s.fix() == null ? BUTTON_NO : BUTTON_CARRY_ON), Action.CONTINUE));
         }
         if (howItWent(pending)) {
             return List.of(Prompts.act(s, prompts.say(BUTTON_FIXED), Action.FIXED), Prompts.act(s, prompts.say(BUTTON_NOT_FIXED), Action.NOT_FIXED));
