@@ -3,6 +3,7 @@ package supportbot.dialog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import supportbot.knowledge.Fix;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.AnswerReader;
 import supportbot.nlu.AnswerSet;
@@ -110,7 +111,7 @@ final class AnswerModelReader implements Reader {
      * now?") is asked about first.
      */
     private Optional<Reading> asksForNext(Session s, Asked asked, String text, Weighed top) {
-        if (!(asked instanceof StepQuestion) || !english.asksForNext(text)) {
+        if (!(asked instanceof StepQuestion) || !english.asksForNext(Fix.clauses(text))) {
             return Optional.empty();
         }
         if (top.answer() instanceof Answer.Act act && MOVES_ON.contains(act.action())) {

@@ -17,8 +17,6 @@ public final class Language {
     private final Set<String> foreign;
     private final List<Pattern> ruledOut;
     private final List<Pattern> asksForNext;
-    /** A clause and what ends it: the text up to a full stop, question or exclamation mark, comma or line break. */
-    private static final Pattern CLAUSE = Pattern.compile("[^.?!;,\\n]+");
 
     private Language(Vocabulary english, Set<String> neutral, Set<String> foreign, List<Pattern> ruledOut,
                      List<Pattern> asksForNext) {
@@ -67,15 +65,14 @@ public final class Language {
         return ruledOut.stream().anyMatch(p -> p.matcher(words).find());
     }
 
-    /** Whether the message's last clause asks for the next fix ("ok did that, still nothing. what's next?"). */
-    public boolean asksForNext(String text) {
-        java.util.regex.Matcher clauses = CLAUSE.matcher(text);
-        String last = "";
-        while (clauses.find()) {
-            String words = String.join(" ", TextNormalizer.tokens(clauses.group()));
-            last = words.isBlank() ? last : words;
+    /** Whether the last of a message's clauses that has words asks for the next fix ("… still nothing. what's next?"). */
+    public boolean asksForNext(List<String> clauses) {
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            String words = String.join(" ", TextNormalizer.tokens(clauses.get(i)));
+            if (!words.isBlank()) {
+                return asksForNext.stream().anyMatch(p -> p.matcher(words).find());
+            }
         }
-        String clause = last;
-        return !clause.isEmpty() && asksForNext.stream().anyMatch(p -> p.matcher(clause).find());
+        return false;
     }
 }
