@@ -76,7 +76,7 @@ public record Settings(
                         d.getDouble("accept-confidence"),
                         d.getDouble("clarify-confidence"),
                         new ReadingPolicy(d.getDouble("reading.act"), d.getDouble("reading.doubt"), d.getDouble("reading.remark"),
-                                d.getDouble("reading.new-problem")),
+                                d.getDouble("reading.new-problem"), d.getDouble("reading.small-talk")),
                         d.getInt("clarify-options"),
                         d.getInt("max-problem-chars"),
                         d.getDuration("idle-after"),

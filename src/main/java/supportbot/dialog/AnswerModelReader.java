@@ -63,6 +63,10 @@ final class AnswerModelReader implements Reader {
         if (forNext.isPresent()) {
             return forNext;
         }
+        Optional<Reading> question = endsAsking(s, asked, set, text);
+        if (question.isPresent()) {
+            return question;
+        }
         if (top.answer() == null && asks(s, text)) {
             // "does that sign me out of iCloud?" names a problem, but asks about the fix.
             return Optional.of(new Reading(new Answer.Ask(aspect(kinds)), top.weight(), "answers"));
@@ -106,7 +110,7 @@ final class AnswerModelReader implements Reader {
     /**
      * "Ok did that, still nothing. What's next?": at a step, asking for the next fix says the step did not fix
      * it, and is no question about the step. A reading that moves on (not fixed, been through, left out) stands;
-     * "what else can I do?" read as asking for another way stays that question; another problem named ("my
+     * "what else can I do?" read surely as asking for another way stays that question; another problem named ("my
      * wifi drops too, what next?") is left to the model; anything else ("it worked, what now?", a bare "what
      * now?") is asked about first.
      */
@@ -117,7 +121,7 @@ final class AnswerModelReader implements Reader {
         if (top.answer() instanceof Answer.Act act && MOVES_ON.contains(act.action())) {
             return Optional.of(new Reading(act, top.weight(), "answers"));
         }
-        if (top.answer() instanceof Answer.Ask ask && ask.aspect() == Answer.Aspect.OTHER_WAY
+        if (top.answer() instanceof Answer.Ask ask && ask.aspect() == Answer.Aspect.OTHER_WAY && top.weight() >= policy.remark()
                 || top.answer() == null && otherProblem(s, text).isPresent()) {
             return Optional.empty();
         }
@@ -125,6 +129,44 @@ final class AnswerModelReader implements Reader {
             return Optional.of(new Reading(act, Math.min(top.weight(), policy.doubt()), "answers"));
         }
         return Optional.of(new Reading(new Answer.Act(Action.NOT_FIXED), policy.doubt(), "answers"));
+    }
+
+    /**
+     * "I found Manage Storage, Photos is 3.9 GB and I can't pay. Would it be safe to delete the old iPad one?": a
+     * story that ends with a question about the fix is answered, whatever the story reads as; the question is
+     * read on its own, where the story's words cannot outweigh it.
+     */
+    private Optional<Reading> endsAsking(Session s, Asked asked, AnswerSet set, String text) {
+        String last = lastSentence(text);
+        if (last == null || !asks(s, text)) {
+            return Optional.empty();
+        }
+        Map<String, Weighed> kinds = new LinkedHashMap<>();
+        for (Intent label : answers.read(set.name(), last).ranked()) {
+            asked.meaning(s, label.name()).filter(Answer.Ask.class::isInstance)
+                    .ifPresent(answer -> kinds.merge("ask", new Weighed(answer, label.confidence()), Weighed::plus));
+        }
+        Weighed ask = kinds.get("ask");
+        return ask != null && ask.weight() >= policy.remark() ? Optional.of(new Reading(ask.answer(), ask.weight(), "answers"))
+                : Optional.empty();
+    }
+
+    /** The last of several sentences, when it asks something ("...did that. How long does it take?"); else null. */
+    static String lastSentence(String text) {
+        String trimmed = TRAILING_SPACE_AND_SYMBOLS.matcher(text).replaceAll("");
+        int end = trimmed.length();
+        while (end > 0 && trimmed.charAt(end - 1) == '?') {
+            end--;
+        }
+        if (end == trimmed.length()) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && ".!?\n".indexOf(trimmed.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String last = trimmed.substring(start, end).trim();
+        return start == 0 || last.split("\\s+").length < 2 ? null : last;
     }
 
     /** Which question about the fix the words ask most likely: how, unless the model reads another. */
@@ -150,8 +192,9 @@ final class AnswerModelReader implements Reader {
     private Answer smallTalk(Session s, String text, Map<String, Weighed> kinds) {
         Intent top = descriptions.classify(text).top();
         Action talk = Action.ofConversationIntent(top.name());
-        // Small talk is answered only on a sure reading: a bare "ok" is no thanks.
-        boolean sure = top.confidence() >= policy.act() && talk != Action.HUMAN && talk != Action.UNCLEAR;
+        // A pleasantry is answered only on a very sure reading: a bare "ok" or "hang on" is no thanks.
+        double needed = talk == Action.GREETING || talk == Action.THANKS ? policy.smallTalk() : policy.act();
+        boolean sure = top.confidence() >= needed && talk != Action.HUMAN && talk != Action.UNCLEAR;
         if (asks(s, text) && !(sure && (talk == Action.GREETING || talk == Action.HELP || talk == Action.THANKS))) {
             return new Answer.Ask(aspect(kinds));
         }

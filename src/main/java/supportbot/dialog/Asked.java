@@ -49,11 +49,24 @@ interface Asked {
     }
 
     /**
+     * An option named inside a longer message ("restarted twice already, iphone 15 pro btw"), where naming it
+     * can mean nothing else; empty when none.
+     */
+    default Optional<Answer> mentioned(Session s, String words) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether acting on the answer here records or ends something, so that only a sure reading may: by default
      * every move does (fixed, not fixed, skip, stop, another problem, a person).
      */
     default boolean costly(Answer answer) {
         return ReadingPolicy.moves(answer);
+    }
+
+    /** "Hang on, I'll give it a few minutes": where waiting keeps the question open, it moves nothing. */
+    static boolean waits(Answer answer) {
+        return answer instanceof Answer.Act act && act.action() == Action.WAIT;
     }
 
     /** What {@code answer} does here, or empty when {@link Fallback} decides. */

@@ -81,7 +81,10 @@ final class DescriptionReader {
             return clarify(c);
         }
         if (!knowledge.isSymptom(top.name())) {
-            return new Answer.Act(Action.ofConversationIntent(top.name()));
+            Action talk = Action.ofConversationIntent(top.name());
+            boolean smallTalk = talk == Action.GREETING || talk == Action.THANKS;
+            // "hang on" is no thanks: small talk only on a reading as sure as what the model learnt reads.
+            return new Answer.Act(smallTalk && top.confidence() < settings.reading().smallTalk() ? Action.REMARK : talk);
         }
         if (top.confidence() >= settings.acceptConfidence()) {
             return new Answer.Problem(top.name(), top.confidence());

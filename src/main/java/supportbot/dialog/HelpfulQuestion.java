@@ -40,12 +40,19 @@ final class HelpfulQuestion implements Asked {
                 Prompts.act(s, prompts.say(BUTTON_ANOTHER_PROBLEM), Action.ANOTHER_PROBLEM));
     }
 
+    /** "Hold on, it's still running, don't know yet": no rating yet, and no new problem either. */
+    @Override
+    public boolean costly(Answer answer) {
+        return !Asked.waits(answer) && Asked.super.costly(answer);
+    }
+
     @Override
     public Optional<Outcome> answer(Session s, Answer answer, Said said, Parts p) {
         if (!(answer instanceof Answer.Act act)) {
             return Optional.empty();
         }
         return Optional.ofNullable(switch (act.action()) {
+            case WAIT -> p.replies().reask(s, prompts.say(HELPFUL_NOT_YET));
             case HELPFUL -> p.replies().tell(s.in(State.AWAITING_PROBLEM), prompts.say(FEEDBACK_HELPFUL)).after(new Step.Rated(true));
             case NOT_HELPFUL -> p.replies().ask(s.in(State.AWAITING_PROBLEM), prompts.say(FEEDBACK_NOT_HELPFUL)).after(new Step.Rated(false));
             case ANOTHER_PROBLEM -> p.replies().ask(s.startOver(), prompts.say(ASK_PROBLEM)).after(new Step.StartedOver());

@@ -12,11 +12,15 @@ package supportbot.dialog;
  *                   much: answering the wrong question is cheap, but answering nonsense is not
  * @param newProblem the intent model names the other problem an answer describes only this sure: the answer
  *                   model says that it is another problem, the intent model which one
+ * @param smallTalk  a remark is answered as thanks or a greeting only when the intent model is
+ *                   this sure: the small talk it knows reads above 0.95, words it never saw ("hang on", "brb") near
+ *                   0.75, and "You're welcome!" to "hang on" tells the user they were not read
  */
-public record ReadingPolicy(double act, double doubt, double remark, double newProblem) {
+public record ReadingPolicy(double act, double doubt, double remark, double newProblem, double smallTalk) {
     public ReadingPolicy {
-        if (!(0 <= doubt && doubt <= act && act <= 1 && 0 <= remark && remark <= 1 && 0 <= newProblem && newProblem <= 1)) {
-            throw new IllegalArgumentException("need 0 <= doubt <= act <= 1, and remark and new-problem in [0, 1]");
+        if (!(0 <= doubt && doubt <= act && act <= 1 && 0 <= remark && remark <= 1 && 0 <= newProblem && newProblem <= 1
+                && 0 <= smallTalk && smallTalk <= 1)) {
+            throw new IllegalArgumentException("need 0 <= doubt <= act <= 1, and remark, new-problem and small-talk in [0, 1]");
         }
     }
 

@@ -12,7 +12,7 @@ import supportbot.nlu.AnswerSet;
  * "Just to be sure: is it working now?" The words were read as a move, but not surely enough to make it. Whether
  * a step worked is asked as the step's own question, and either answer is acted on; any other move is a yes or
  * no: a yes makes it, a no goes back to the question under this one. Words here are not asked about again, and
- * never taken for another problem ("no no, carry on" is a no).
+ * never taken for another problem ("no no, carry on" is a no); words not understood go back to the question under it.
  */
 final class Sure implements Asked {
     private static final AnswerSet ANSWERS = new AnswerSet("yes_no", "yes", "no", false);
@@ -86,6 +86,11 @@ final class Sure implements Asked {
     @Override
     public Optional<Outcome> answer(Session s, Answer answer, Said said, Parts p) {
         Session under = s.asking(null);
+        if (answer instanceof Answer.Act act && act.action() == Action.UNCLEAR) {
+            // Not read as yes or no either: the question under this one again, with all its buttons, rather than
+            // "Just to be sure" over and over (a playtester got it three times running).
+            return Optional.of(p.replies().reask(under, prompts.say(UNCLEAR_REPLY)));
+        }
         if (answer instanceof Answer.Act act && (act.action() == Action.YES || act.action() == Action.NO || act.action() == Action.CONTINUE)) {
             Pending pending = s.pending();
             if (act.action() != Action.YES) {
@@ -94,9 +99,10 @@ final class Sure implements Asked {
             Answer meant = pending.intent() != null ? new Answer.Problem(pending.intent(), 1.0) : new Answer.Act(pending.action());
             return Optional.of(p.table().apply(under, meant, said));
         }
-        // Any other clear answer is to the question under this one ("still failing" says not fixed).
+        // Any other clear answer is to the question under this one ("still failing" says not fixed); so is a
+        // question about the step ("is there another way that doesn't cost money?"), answered without asking again.
         boolean moves = answer instanceof Answer.Act a ? a.action().moves()
-                : answer instanceof Answer.Problem || answer instanceof Answer.PickVariant;
+                : answer instanceof Answer.Problem || answer instanceof Answer.PickVariant || answer instanceof Answer.Ask;
         return moves ? Optional.of(p.table().apply(under, answer, said)) : Optional.empty();
     }
 }

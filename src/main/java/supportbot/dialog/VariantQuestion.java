@@ -11,7 +11,7 @@ import supportbot.nlu.AnswerSet;
 
 /** "Which iPhone do you have?" before a fix whose steps depend on it; the model's labels are the options' ids. */
 final class VariantQuestion implements Asked {
-    private static final AnswerSet ANSWERS = new AnswerSet("variant", null, null, true, StepQuestion.TAKING_BACK_OR_FIXED);
+    private static final AnswerSet ANSWERS = new AnswerSet("variant", null, null, true, StepQuestion.TOLD_HOW_IT_WENT);
     private final KnowledgeBase knowledge;
     private final Prompts prompts;
 
@@ -57,6 +57,11 @@ final class VariantQuestion implements Asked {
     }
 
     @Override
+    public Optional<Answer> mentioned(Session s, String words) {
+        return choose(s).named(words).map(v -> new Answer.PickVariant(v.id()));
+    }
+
+    @Override
     public Optional<Outcome> answer(Session s, Answer answer, Said said, Parts p) {
         if (answer instanceof Answer.PickVariant pick && choose(s).variant(pick.variantId()).isPresent()) {
             Session chosen = s.withVariant(pick.variantId()).in(State.ON_STEP);
@@ -69,6 +74,7 @@ final class VariantQuestion implements Asked {
         }
         return Optional.ofNullable(switch (act.action()) {
             case FIXED -> p.plan().resolved(s);
+            case NOT_FIXED -> p.plan().answered(s, Attempt.Result.NOT_FIXED, AFTER_NOT_FIXED);
             case SKIP -> p.plan().answered(s, Attempt.Result.SKIPPED, AFTER_SKIP);
             case DECLINE -> p.plan().answered(s, Attempt.Result.DECLINED, AFTER_DECLINE);
             default -> null;

@@ -10,7 +10,7 @@ import supportbot.nlu.AnswerSet;
 
 /** The warning before a fix that erases something (the reset): go ahead, or leave it out? */
 final class WarningQuestion implements Asked {
-    private static final AnswerSet ANSWERS = new AnswerSet("warning", "yes", "no", false, StepQuestion.TAKING_BACK_OR_FIXED);
+    private static final AnswerSet ANSWERS = new AnswerSet("warning", "yes", "no", false, StepQuestion.TOLD_HOW_IT_WENT);
     private final KnowledgeBase knowledge;
     private final Prompts prompts;
 
@@ -53,6 +53,7 @@ final class WarningQuestion implements Asked {
             }
             case NO, DECLINE -> p.plan().answered(s, Attempt.Result.DECLINED, AFTER_DECLINE);
             case FIXED -> p.plan().resolved(s);
+            case NOT_FIXED -> p.plan().answered(s, Attempt.Result.NOT_FIXED, AFTER_NOT_FIXED);
             case SKIP -> p.plan().answered(s, Attempt.Result.SKIPPED, AFTER_SKIP);
             default -> null;
         });

@@ -41,6 +41,17 @@ class AlreadyDoneTest {
         assertThat(chat.tried()).allMatch(t -> t.endsWith(":ALREADY_DONE")).isNotEmpty();
     }
 
+    /** A playtester who wrote "I pay Apple for 200GB" was told how to free up the free 5 GB. */
+    @Test
+    void payingForMoreStorageLeavesOutFreeingIt() {
+        Conversation chat = new Conversation();
+        chat.say("My iPhone backup has FAILED every single night for a week. I run a bakery. I pay Apple for 200GB. Fix it.");
+        assertThat(chat.tried()).contains("free-icloud-storage:ALREADY_DONE");
+        Conversation other = new Conversation();
+        other.say("my icloud storage is full and i dont want to pay for 200gb");
+        assertThat(other.tried()).isEmpty();
+    }
+
     @Test
     void aQuestionOrANegationIsNotADoneFix() {
         Conversation chat = new Conversation();

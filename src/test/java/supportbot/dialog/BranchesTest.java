@@ -49,7 +49,9 @@ class BranchesTest {
             "iPhone XR, x-or-later",
             "its an iphone 8 plus, 8-or-earlier",
             "iphone se, 8-or-earlier",
-            "the one with the home button, 8-or-earlier"})
+            "the one with the home button, 8-or-earlier",
+            "'turned it off and on again already, twice. iphone 15 pro btw, we are living in the future', x-or-later",
+            "'my grandson gave it to me, he says it is an iphone 7 and it has the round button at the bottom', 8-or-earlier"})
     void aTypedModelPicksItsVariant(String typed, String variant) {
         Conversation chat = atRestart();
         Reply steps = chat.say(typed);

@@ -96,6 +96,6 @@ class RobustnessTest {
 
     @Test
     void aReadingPolicyThatWouldActOnLessThanItDoubtsIsRefused() {
-        assertThatThrownBy(() -> new ReadingPolicy(0.4, 0.6, 0.3, 0.7)).hasMessageContaining("doubt <= act");
+        assertThatThrownBy(() -> new ReadingPolicy(0.4, 0.6, 0.3, 0.7, 0.9)).hasMessageContaining("doubt <= act");
     }
 }

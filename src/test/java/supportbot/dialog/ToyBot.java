@@ -22,7 +22,7 @@ import supportbot.nlu.Vocabulary;
  */
 final class ToyBot {
     static final KnowledgeBase KNOWLEDGE = load();
-    static final ReadingPolicy POLICY = new ReadingPolicy(0.75, 0.4, 0.3, 0.7);
+    static final ReadingPolicy POLICY = new ReadingPolicy(0.75, 0.4, 0.3, 0.7, 0.9);
     static final DialogSettings SETTINGS = new DialogSettings(0.5, 0.2, POLICY, 3, 500, Duration.ofHours(24));
 
     private ToyBot() {
