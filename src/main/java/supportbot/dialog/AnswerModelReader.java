@@ -67,6 +67,10 @@ final class AnswerModelReader implements Reader {
         if (question.isPresent()) {
             return question;
         }
+        Optional<Reading> outcome = outcomeToldLast(s, asked, set, text, top);
+        if (outcome.isPresent()) {
+            return outcome;
+        }
         if (top.answer() == null && asks(s, text)) {
             // "does that sign me out of iCloud?" names a problem, but asks about the fix.
             return Optional.of(new Reading(new Answer.Ask(aspect(kinds)), top.weight(), "answers"));
@@ -138,7 +142,7 @@ final class AnswerModelReader implements Reader {
      */
     private Optional<Reading> endsAsking(Session s, Asked asked, AnswerSet set, String text) {
         String last = lastSentence(text);
-        if (last == null || !asks(s, text)) {
+        if (last == null || last.split("\\s+").length < 2 || !asks(s, text)) {
             return Optional.empty();
         }
         Map<String, Weighed> kinds = new LinkedHashMap<>();
@@ -151,22 +155,40 @@ final class AnswerModelReader implements Reader {
                 : Optional.empty();
     }
 
-    /** The last of several sentences, when it asks something ("...did that. How long does it take?"); else null. */
+    /**
+     * "I'm on wifi, full bars, been on it the whole time. didn't help": in a story, how it went is told last, and
+     * decides. Where the whole story reads as saying nothing of it (a remark, "I'll give it a few minutes", or a
+     * move read unsurely) and
+     * its last sentence on its own surely says fixed or not fixed, the last sentence is the reading. A question, or
+     * already tried, read in the whole, stands: "green since I bought it. checked again, still green" is no failure.
+     */
+    private Optional<Reading> outcomeToldLast(Session s, Asked asked, AnswerSet set, String text, Weighed top) {
+        boolean saysNothingOfIt = top.answer() instanceof Answer.Act act && (act.action() == Action.REMARK || act.action() == Action.WAIT
+                || act.action().moves() && top.weight() < policy.act());
+        String last = asked instanceof StepQuestion && saysNothingOfIt ? lastSentence(text) : null;
+        if (last == null) {
+            return Optional.empty();
+        }
+        Intent said = answers.read(set.name(), last).top();
+        Optional<Answer> outcome = asked.meaning(s, said.name())
+                .filter(a -> a instanceof Answer.Act act && (act.action() == Action.FIXED || act.action() == Action.NOT_FIXED));
+        return outcome.isPresent() && said.confidence() >= policy.act()
+                ? Optional.of(new Reading(outcome.get(), said.confidence(), "answers")) : Optional.empty();
+    }
+
+    /** The last of several sentences ("...did that. How long does it take?"), without its end marks; else null. */
     static String lastSentence(String text) {
         String trimmed = TRAILING_SPACE_AND_SYMBOLS.matcher(text).replaceAll("");
         int end = trimmed.length();
-        while (end > 0 && trimmed.charAt(end - 1) == '?') {
+        while (end > 0 && ".!?".indexOf(trimmed.charAt(end - 1)) >= 0) {
             end--;
-        }
-        if (end == trimmed.length()) {
-            return null;
         }
         int start = end;
         while (start > 0 && ".!?\n".indexOf(trimmed.charAt(start - 1)) < 0) {
             start--;
         }
         String last = trimmed.substring(start, end).trim();
-        return start == 0 || last.split("\\s+").length < 2 ? null : last;
+        return start == 0 || last.isEmpty() ? null : last;
     }
 
     /** Which question about the fix the words ask most likely: how, unless the model reads another. */

@@ -116,12 +116,12 @@ public final class DialogEngine {
     }
 
     /**
-     * A fix answered in the user's own words, at some length ("tapped Back Up Now and it just sits there"), is
-     * kept with the problem: a person who takes over reads what they said, not only what the bot made of it.
+     * What the user told about a fix in their own words, at some length ("tapped Back Up Now and it just sits
+     * there", "I pay for 200 GB and use 45", "it's an iPhone 11"), is kept with the problem, whatever the bot made
+     * of it: a person who takes over reads it, and a later fix uses it (the iPhone model).
      */
     private Outcome remembered(Session before, Outcome outcome, String text) {
-        boolean told = outcome.steps().stream().anyMatch(st -> st instanceof Step.Answered a && a.result() != Attempt.Result.INTERRUPTED)
-                && TextNormalizer.tokens(text).length >= TELLING_WORDS && outcome.session().intent() != null
+        boolean told = before.fix() != null && TextNormalizer.tokens(text).length >= TELLING_WORDS && outcome.session().intent() != null
                 && outcome.session().intent().equals(before.intent());
         return told ? new Outcome(outcome.session().saying(parts.plan().problemWords(text)), outcome.replies(), outcome.steps()) : outcome;
     }

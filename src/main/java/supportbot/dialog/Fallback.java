@@ -86,7 +86,11 @@ final class Fallback {
                     : p.replies().small(s, p.handoff().pointer(s)).after(new Step.PointedToSupport());
             case GREETING -> p.replies().small(s, p.prompts().say(GREETING_REPLY));
             case HELP -> p.replies().small(s, p.prompts().say(HELP));
-            case OUT_OF_SCOPE -> p.replies().small(s, p.prompts().say(open ? OFF_TOPIC : OUT_OF_SCOPE));
+            // "ok muito obrigado, tchau" after a problem has ended is a goodbye, not a request the bot cannot help with.
+            case OUT_OF_SCOPE -> open ? p.replies().small(s, p.prompts().say(OFF_TOPIC))
+                    : s.intent() != null && said.text() != null && !said.text().contains("?")
+                            ? p.replies().tell(s, p.prompts().say(s, GOODBYE_REPLY))
+                            : p.replies().small(s, p.prompts().say(OUT_OF_SCOPE));
             case THANKS -> open ? p.replies().reask(s, p.prompts().say(THANKS_ON_STEP)) : p.replies().ask(s, p.prompts().say(s, THANKS_REPLY));
             case REMARK -> !open ? p.replies().ask(s, p.prompts().say(ASK_PROBLEM))
                     : p.replies().reask(s, p.prompts().say(Question.of(s) == Question.STEP ? REMARK_ON_STEP : REMARK_REPLY));

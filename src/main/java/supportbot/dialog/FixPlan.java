@@ -106,10 +106,9 @@ final class FixPlan {
             return replies.ask(out, lead + prompts.outOfFixes(out)).after(new Step.Ended(Ending.OUT_OF_FIXES));
         }
         Fix fix = knowledge.fix(fixId.get());
-        Optional<Branch.Variant> named = fix.branch() instanceof Branch.ChooseVariant choose && s.problem() != null
-                ? choose.named(String.join(" ", TextNormalizer.tokens(s.problem()))) : Optional.empty();
+        Optional<Branch.Variant> named = fix.branch() instanceof Branch.ChooseVariant choose ? named(s, choose) : Optional.empty();
         if (named.isPresent()) {
-            // "My iPhone 15 Pro won't back up": which iPhone is not asked again.
+            // "My iPhone 15 Pro won't back up", or "it's an iPhone 11" said at an earlier fix: which iPhone is not asked.
             Session chosen = s.offering(fix.id()).withVariant(named.get().id()).in(State.ON_STEP);
             String steps = prompts.fill(chosen, ((Branch.ChooseVariant) fix.branch()).chosen()) + "\n"
                     + prompts.steps(chosen, prompts.say(chosen, STEP_QUESTION));
@@ -118,6 +117,15 @@ final class FixPlan {
         }
         Session offered = s.offering(fix.id()).in(firstState(fix.branch()));
         return replies.ask(offered, lead + present(offered)).after(new Step.Offered(fix.id()));
+    }
+
+    private static Optional<Branch.Variant> named(Session s, Branch.ChooseVariant choose) {
+        List<String> told = new ArrayList<>(s.said());
+        if (s.problem() != null) {
+            told.add(0, s.problem());
+        }
+        return told.stream().map(words -> choose.named(String.join(" ", TextNormalizer.tokens(words))))
+                .flatMap(Optional::stream).reduce((first, later) -> later);
     }
 
     /** The fix on offer as it is first shown: title, why, then its steps, or its first question. */
@@ -153,7 +161,7 @@ final class FixPlan {
      * title), or else the one left out last, is offered again, and the one on offer after it.
      */
     Outcome takeBack(Session s, String text) {
-        Set<String> words = text == null ? Set.of() : Set.of(TextNormalizer.tokens(text));
+        Set<String> words = text == null ? Set.of() : Set.copyOf(Arrays.asList(TextNormalizer.tokens(text)));
         String fixId = s.leftOut().stream()
                 .filter(id -> Arrays.stream(TextNormalizer.tokens(knowledge.fix(id).title())).anyMatch(w -> w.length() > 3 && words.contains(w)))
                 .findFirst().orElse(s.leftOut().get(0));

@@ -34,7 +34,7 @@ public record Session(
         Aside aside, int firstAttempt, String other, Pending pending, List<String> said, String explained) {
 
     /** How many of the user's later words a hand-off summary quotes. */
-    static final int SAID_KEPT = 3;
+    static final int SAID_KEPT = 5;
 
     public Session {
         Objects.requireNonNull(key, "key");

@@ -43,6 +43,21 @@ class BranchesTest {
         assertThat(chat.session().variant()).isEqualTo(variant);
     }
 
+    /** A playtester said "It is an iPhone 11" at an earlier fix, and was asked which iPhone she had all the same. */
+    @Test
+    void theModelToldAtAnEarlierFixIsNotAskedFor() {
+        Conversation chat = new Conversation();
+        chat.say("the backup is stuck on estimating time remaining for hours");
+        chat.say("hang on, my daughter says it is an iphone 11, she set it up for me");
+        assertThat(chat.tried()).isEmpty();
+        chat.press(NOT_FIXED);
+        chat.press(NOT_FIXED);
+        Reply restart = chat.press("✅ Yes, it's green");
+        assertThat(chat.session().fix()).isEqualTo("restart-iphone");
+        assertThat(restart.state()).isEqualTo(State.ON_STEP);
+        assertThat(chat.session().variant()).isEqualTo("x-or-later");
+    }
+
     @ParameterizedTest(name = "\"{0}\" picks {1}")
     @CsvSource({
             "i have an iphone 13, x-or-later",

@@ -45,6 +45,7 @@ class RuleTableTest {
             "on_step; [problem:slow]; human; human; AWAITING_PROBLEM",
             "on_step; [problem:slow]; start_over; start_over; AWAITING_PROBLEM",
             "checking; [problem:slow] | decline; go_back; go_back; ON_STEP",
+            "checking; [problem:slow] | decline; go_back i said i want that one; go_back; ON_STEP",
             "on_step; [problem:slow]; go_back; reask; ON_STEP",
             // Is the dot green?
             "checking; [problem:slow] | [to:status]; yes; yes; CHOOSING_VARIANT",

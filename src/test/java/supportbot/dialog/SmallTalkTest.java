@@ -26,6 +26,18 @@ class SmallTalkTest {
         assertThat(reply.fix()).isNull();
     }
 
+    /** A playtester's goodbye after the problem was solved got "that's outside what I can help with". */
+    @Test
+    void wordsTheBotCannotPlaceAfterAProblemEndedAreAGoodbye() {
+        Conversation chat = new Conversation();
+        chat.say("my iphone hasn't backed up in weeks");
+        chat.press(Labels.FIXED);
+        chat.press(Labels.HELPFUL);
+        Reply reply = chat.say("whatever, i'm off now, see ya");
+        assertThat(reply.text()).isEqualTo(Labels.label(Phrase.GOODBYE_REPLY));
+        assertThat(new Conversation().say("whatever, i'm off now, see ya").text()).isNotEqualTo(Labels.label(Phrase.GOODBYE_REPLY));
+    }
+
     @Test
     void startWelcomesAndOffersTheCommonProblems() {
         Reply welcome = new Conversation().say("/start");

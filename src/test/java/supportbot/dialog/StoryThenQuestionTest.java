@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A story that ends with a question about the step gets the question answered, and the step stays: a playtester
- * who told what she had found and asked "Would it be safe to delete the iPad one?" got the step's how-to instead,
- * and one who ended "What should I do now?" after saying she could not pay was asked whether it works now.
+ * A story is read by how it ends. One that ends with a question about the step gets the question answered, and the
+ * step stays: a playtester who told what she had found and asked "Would it be safe to delete the iPad one?" got the
+ * step's how-to instead. One that ends by saying how it went is read by that.
  */
 class StoryThenQuestionTest {
 
@@ -37,14 +37,28 @@ class StoryThenQuestionTest {
         assertThat(chat.tried()).isEmpty();
     }
 
-    @ParameterizedTest(name = "\"{0}\" asks \"{1}\"")
+    /** A story whose last sentence says how it went: that decides (playtesters got "Okay, take your time"). */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "wifi's on, full bars, netflix works fine on it. still estimating",
+            "fine, I'll give you one shot. I'm on wifi, full bars, been on it the whole time. didn't help"})
+    void theOutcomeToldLastDecides(String words) {
+        Conversation chat = new Conversation();
+        chat.say("my backup is stuck on estimating time remaining for two days");
+        String fix = chat.session().fix();
+        Reply reply = chat.say(words);
+        assertThat(chat.tried()).as(reply.text()).hasSize(1).first().isIn(fix + ":NOT_FIXED", fix + ":SKIPPED");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" ends \"{1}\"")
     @CsvSource(delimiter = '|', value = {
             "I restarted it twice. How long should it take? | How long should it take",
             "ok i did it!!! will it keep going on its own?? | will it keep going on its own",
-            "Turned it on.\\nIs it safe | ",
+            "Turned it on.\\nIs it safe | Is it safe",
+            "wifi's on, full bars. still estimating... | still estimating",
             "is this safe? | ",
             "It works now. | "})
-    void theLastSentenceIsTheQuestionWhenThereAreSeveral(String text, String last) {
+    void theLastOfSeveralSentencesIsReadOnItsOwn(String text, String last) {
         assertThat(AnswerModelReader.lastSentence(text.replace("\\n", "\n"))).isEqualTo(last);
     }
 }

@@ -35,7 +35,7 @@ class TurnSetTest {
         KnowledgeBase knowledge = Components.knowledge();
         TurnPlayer player = new TurnPlayer(knowledge, settings.models().intents(), settings.models().answers(), settings.dialog(),
                 Components.english(knowledge, settings.knowledge()));
-        for (String set : List.of("turns", "turns-b", "turns-c", "turns-d", "turns-e")) {
+        for (String set : List.of("turns", "turns-b", "turns-c", "turns-d", "turns-e", "turns-f")) {
             REPORTS.put(set, new TurnReport(Turn.read(Path.of("models/test/" + set + ".txt")).stream().map(player::play).toList()));
         }
     }
@@ -43,9 +43,11 @@ class TurnSetTest {
     // The goal is no wrong move and 95% right on every set; these are today's measurements (README, NLU), so
     // that any change that moves a turn the wrong way, or reads fewer right, fails here. Held-out c and d
     // were 70.9% right with 28 wrong moves before the model of answers; held-out e (2026-12-08, author E) was
-    // 87.7% right with 8 wrong moves at its first look, 88.1% once its lines were out of the training data.
+    // 87.7% right with 8 wrong moves at its first look, 88.1% once its lines were out of the training data;
+    // held-out f (2026-12-08, author F: stories, questions inside answers, facts) 74.8% with 7 at its first look,
+    // 74.8% with 8 after a retraining that took out one line it shares with the training data.
     @ParameterizedTest(name = "{0}: at most {1} wrong moves, at least {2} right")
-    @CsvSource({"turns, 0, 0.97", "turns-b, 1, 0.95", "turns-c, 1, 0.93", "turns-d, 2, 0.90", "turns-e, 8, 0.87"})
+    @CsvSource({"turns, 0, 0.97", "turns-b, 1, 0.95", "turns-c, 1, 0.93", "turns-d, 2, 0.90", "turns-e, 8, 0.87", "turns-f, 8, 0.74"})
     void turnsMoveTheConversationTheWrongWayNoMoreOftenAndReadRightNoLessOftenThanMeasured(String set, int wrong, double right) {
         TurnReport report = REPORTS.get(set);
         assertThat(report.count(Turn.Verdict.WRONG_MOVE)).as(report.format()).isLessThanOrEqualTo(wrong);
@@ -53,7 +55,7 @@ class TurnSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d", "turns-e"})
+    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d", "turns-e", "turns-f"})
     void theSetCoversEveryQuestionWithTenTurnsOrMore(String set) {
         List<String> questions = List.of("on_step", "checking", "outage", "choosing_variant", "confirming", "resolved",
                 "out_of_fixes", "clarifying", "welcome_back");
@@ -64,7 +66,7 @@ class TurnSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d", "turns-e"})
+    @ValueSource(strings = {"turns", "turns-b", "turns-c", "turns-d", "turns-e", "turns-f"})
     void theTurnsTypedWordsAreNotInTheTrainingData(String set) throws IOException {
         List<String> train;
         try (Stream<Path> files = Files.list(Settings.load().models().trainingData(ModelKind.ANSWERS))) {
