@@ -52,6 +52,22 @@ class AlreadyDoneTest {
         assertThat(other.tried()).isEmpty();
     }
 
+    /** Playtesters who said the step's own condition holds got "Okay, take your time" and had to repeat it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Storage isn't the issue I don't think - I'm on the 200GB plan and only using about 60.",
+            "31 of 50 gb used. plenty", "I have 140 GB free"})
+    void aStepsOwnConditionToldAtItsStepIsAskedAboutAsDone(String words) {
+        Conversation chat = new Conversation();
+        chat.say("my iphone says icloud storage is full");
+        assertThat(chat.session().fix()).isEqualTo("free-icloud-storage");
+        Reply reply = chat.say(words);
+        assertThat(Question.of(chat.session())).as(reply.text()).isIn(Question.SURE, Question.STEP);
+        if (Question.of(chat.session()) == Question.SURE) {
+            chat.press(Labels.label(supportbot.knowledge.Phrase.BUTTON_YES));
+        }
+        assertThat(chat.tried()).as(reply.text()).containsExactly("free-icloud-storage:SKIPPED");
+    }
+
     @Test
     void aQuestionOrANegationIsNotADoneFix() {
         Conversation chat = new Conversation();
