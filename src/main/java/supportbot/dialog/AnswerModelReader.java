@@ -75,10 +75,10 @@ final class AnswerModelReader implements Reader {
         if (outcome.isPresent()) {
             return outcome;
         }
-        if (asked instanceof StepQuestion && unsure(top) && !text.contains("?") && knowledge.fix(s.fix()).saidDone(text, AnswerModelReader::words)) {
-            // "I'm on the 200GB plan and only using 60" at "Free up iCloud storage": the step's own condition holds,
-            // so it is likely done or checked already ("Okay, take your time" told playtesters they were not read);
-            // asked about first, as "deleted the old backup, freed 3gb, and the error popped up again" says it too.
+        if (asked instanceof StepQuestion && unsure(top) && !text.contains("?") && rulesOutItsOwnTopic(s, text)) {
+            // "Storage isn't the issue, I'm on the 200GB plan" at "Free up iCloud storage": done or checked already
+            // ("Okay, take your time" told playtesters they were not read). Asked about first: the step's condition
+            // told is as often the step just done ("deleted the old iphone 8 backup. 3gb free now").
             return Optional.of(new Reading(new Answer.Act(Action.SKIP), policy.doubt(), "answers"));
         }
         if (top.answer() == null && asks(s, text)) {
@@ -122,10 +122,24 @@ final class AnswerModelReader implements Reader {
     }
 
     /**
+     * A question typed the way people type them in a hurry ("so it does it tonite or do i gotta hit somthing", "??
+     * i asked do i need to press back up now"): a remark that is one is answered, not met with "Okay.".
+     */
+    private static boolean questionLike(Session s, String text) {
+        boolean aFix = s.fix() != null || s.lastAttempt() != null && s.intent() != null;
+        return aFix && (text.contains("?") || QUESTION_LIKE.matcher(String.join(" ", supportbot.nlu.TextNormalizer.tokens(text))).find());
+    }
+
+    private static final java.util.regex.Pattern QUESTION_LIKE = java.util.regex.Pattern.compile(
+            "^((so|ok|okay|and|but|wait|hmm|um) )*(do|does|did|will|would|can|could|should|shall|is|are|how|why|what|when|where|which) (i|it|you|this|that|they|there|my|the)\\b"
+                    + "|\\bor (do|should|must|can|will) (i|it|you)\\b|\\bor (not|what)$");
+
+    /**
      * "Ok did that, still nothing. What's next?": at a step, asking for the next fix says the step did not fix
      * it, and is no question about the step. A reading that moves on (not fixed, been through, left out) stands;
      * "what else can I do?" read surely as asking for another way stays that question; another problem named ("my
-     * wifi drops too, what next?") is left to the model; anything else ("it worked, what now?", a bare "what
+     * wifi drops too, what next?") is left to the model; the fix's own topic ruled out ("storage is fine. next")
+     * is done or checked; anything else ("it worked, what now?", a bare "what
      * now?") is asked about first.
      */
     private Optional<Reading> asksForNext(Session s, Asked asked, String text, Weighed top) {
@@ -138,6 +152,10 @@ final class AnswerModelReader implements Reader {
         if (top.answer() instanceof Answer.Ask ask && ask.aspect() == Answer.Aspect.OTHER_WAY && top.weight() >= policy.remark()
                 || top.answer() == null && otherProblem(s, text).isPresent()) {
             return Optional.empty();
+        }
+        if (rulesOutItsOwnTopic(s, text)) {
+            // "storage fine, 50gb plan half empty. NEXT": checked, and on to the next fix; no "is it working now?".
+            return Optional.of(new Reading(new Answer.Act(Action.SKIP), policy.act(), "answers"));
         }
         if (top.answer() instanceof Answer.Act act && act.action() == Action.FIXED) {
             return Optional.of(new Reading(act, Math.min(top.weight(), policy.doubt()), "answers"));
@@ -211,6 +229,11 @@ final class AnswerModelReader implements Reader {
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "dont", "doesnt", "never", "without",
             "nobody", "isnt", "wont", "didnt");
 
+    /** Words that rule something out and say the condition of the fix on offer holds: its topic ruled out. */
+    private boolean rulesOutItsOwnTopic(Session s, String text) {
+        return Fix.clauses(text).stream().anyMatch(english::rulesOut) && knowledge.fix(s.fix()).saidDone(text, AnswerModelReader::words);
+    }
+
     /** A reading that says nothing of how the step went (a remark, "not yet"), or a move read unsurely. */
     private boolean unsure(Weighed top) {
         return top.answer() instanceof Answer.Act act && (act.action() == Action.REMARK || act.action() == Action.WAIT
@@ -262,7 +285,7 @@ final class AnswerModelReader implements Reader {
         // A pleasantry is answered only on a very sure reading: a bare "ok" or "hang on" is no thanks.
         double needed = talk == Action.GREETING || talk == Action.THANKS ? policy.smallTalk() : policy.act();
         boolean sure = top.confidence() >= needed && talk != Action.HUMAN && talk != Action.UNCLEAR;
-        if (asks(s, text) && !(sure && (talk == Action.GREETING || talk == Action.HELP || talk == Action.THANKS))) {
+        if ((asks(s, text) || questionLike(s, text)) && !(sure && (talk == Action.GREETING || talk == Action.HELP || talk == Action.THANKS))) {
             return new Answer.Ask(aspect(kinds));
         }
         // "hmm" or "lol sorry" is no request the bot cannot help with: only a question is off topic.

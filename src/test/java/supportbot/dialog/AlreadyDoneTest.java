@@ -55,7 +55,7 @@ class AlreadyDoneTest {
     /** Playtesters who said the step's own condition holds got "Okay, take your time" and had to repeat it. */
     @ParameterizedTest
     @ValueSource(strings = {"Storage isn't the issue I don't think - I'm on the 200GB plan and only using about 60.",
-            "31 of 50 gb used. plenty", "I have 140 GB free"})
+            "31 of 50 gb used, storage is fine", "I have 140 GB free"})
     void aStepsOwnConditionToldAtItsStepIsAskedAboutAsDone(String words) {
         Conversation chat = new Conversation();
         chat.say("my iphone says icloud storage is full");
@@ -66,6 +66,16 @@ class AlreadyDoneTest {
             chat.press(Labels.label(supportbot.knowledge.Phrase.BUTTON_YES));
         }
         assertThat(chat.tried()).as(reply.text()).containsExactly("free-icloud-storage:SKIPPED");
+    }
+
+    /** "deleted the iphone 8 one. 3gb free now" is the step just done, not done before: no "already done or checked?". */
+    @Test
+    void theStepJustDoneIsNotTakenForDoneBefore() {
+        Conversation chat = new Conversation();
+        chat.say("my iphone says icloud storage is full");
+        Reply reply = chat.say("deleted the iphone 8 one. 3gb free now");
+        assertThat(chat.session().pending() == null || chat.session().pending().action() != Action.SKIP).as(reply.text()).isTrue();
+        assertThat(chat.tried()).noneMatch(t -> t.endsWith(":SKIPPED"));
     }
 
     @Test

@@ -38,6 +38,18 @@ class SmallTalkTest {
         assertThat(new Conversation().say("whatever, i'm off now, see ya").text()).isNotEqualTo(Labels.label(Phrase.GOODBYE_REPLY));
     }
 
+    /** Playtesters' hurried questions after a fix worked got "Okay." and "Was this helpful?" again. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"so it does it tonite or do i gotta hit somthing",
+            "?? i asked do i need to press back up now"})
+    void aQuestionTypedWithoutAQuestionMarkAfterAFixIsAnswered(String words) {
+        Conversation chat = new Conversation();
+        chat.say("my iphone hasn't backed up in weeks");
+        chat.press(Labels.FIXED);
+        chat.say(words);
+        assertThat(chat.lastOutcome().steps()).as(chat.last().text()).anyMatch(Step.Explained.class::isInstance);
+    }
+
     @Test
     void startWelcomesAndOffersTheCommonProblems() {
         Reply welcome = new Conversation().say("/start");
