@@ -112,6 +112,10 @@ final class AnswerModelReader implements Reader {
             return Optional.of(new Reading(new Answer.Ask(aspect(kinds)), Math.max(top.weight(), ask), "answers"));
         }
         Answer answer = top.answer() instanceof Answer.Act act && act.action() == Action.REMARK ? smallTalk(s, text, kinds) : top.answer();
+        if (Asked.waits(answer) && (asks(s, text) || questionLike(s, text))) {
+            // "I've turned it on. Should I tap Back Up Now, or just wait for tonight?" is a question, not "one sec".
+            answer = new Answer.Ask(aspect(kinds));
+        }
         return Optional.of(new Reading(answer, top.weight(), "answers"));
     }
 

@@ -30,6 +30,16 @@ class NotYetTest {
         assertThat(reply.text()).doesNotContain(Labels.label(supportbot.knowledge.Phrase.THANKS_ON_STEP));
     }
 
+    /** A playtester's question about waiting got "Okay, take your time" and "You didn't answer my question". */
+    @org.junit.jupiter.api.Test
+    void aQuestionAboutWaitingIsAnswered() {
+        Conversation chat = new Conversation();
+        chat.say("my iphone hasn't backed up in 19 days");
+        Reply reply = chat.say("I've turned it on. Should I tap Back Up Now, or just wait for tonight?");
+        assertThat(chat.lastOutcome().steps()).as(reply.text()).anyMatch(Step.Explained.class::isInstance);
+        assertThat(chat.tried()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hold on, it's still running, don't know yet", "not sure yet, it's still uploading. I'll see tomorrow"})
     void notYetAtWasThisHelpfulRatesNothing(String words) {
