@@ -1,8 +1,10 @@
 package supportbot.dialog;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import supportbot.knowledge.Fix;
 import supportbot.knowledge.KnowledgeBase;
 import supportbot.nlu.AnswerReader;
@@ -21,15 +23,14 @@ import supportbot.nlu.Intent;
  */
 final class AnswerModelReader implements Reader {
     /** Answers that a question cannot give: a question may ask for a person or to stop, never say how it went. */
-    private static final java.util.Set<Action> SAYS_HOW_IT_WENT = java.util.EnumSet.of(Action.FIXED, Action.NOT_FIXED, Action.SKIP,
+    private static final Set<Action> SAYS_HOW_IT_WENT = EnumSet.of(Action.FIXED, Action.NOT_FIXED, Action.SKIP,
             Action.DECLINE);
     private final AnswerReader answers;
-    private static final java.util.regex.Pattern TRAILING_SPACE_AND_SYMBOLS = java.util.regex.Pattern.compile("[\\s\\p{So}]+$");
     private final DescriptionReader descriptions;
     private final KnowledgeBase knowledge;
     private final ReadingPolicy policy;
     private final Language english;
-    private static final java.util.Set<Action> MOVES_ON = java.util.EnumSet.of(Action.NOT_FIXED, Action.SKIP, Action.DECLINE);
+    private static final Set<Action> MOVES_ON = EnumSet.of(Action.NOT_FIXED, Action.SKIP, Action.DECLINE);
 
     AnswerModelReader(AnswerReader answers, DescriptionReader descriptions, KnowledgeBase knowledge, ReadingPolicy policy,
                       Language english) {
@@ -59,7 +60,8 @@ final class AnswerModelReader implements Reader {
         if (top == null) {
             return Optional.empty();
         }
-        Optional<Reading> person = asksForAPerson(asked, text, top);
+        String last = MessageShape.lastSentence(text);
+        Optional<Reading> person = asksForAPerson(asked, text, last, top);
         if (person.isPresent()) {
             return person;
         }
@@ -67,11 +69,11 @@ final class AnswerModelReader implements Reader {
         if (forNext.isPresent()) {
             return forNext;
         }
-        Optional<Reading> question = endsAsking(s, asked, set, text);
+        Optional<Reading> question = endsAsking(s, asked, set, text, last);
         if (question.isPresent()) {
             return question;
         }
-        Optional<Reading> outcome = outcomeToldLast(s, asked, set, text, top);
+        Optional<Reading> outcome = outcomeToldLast(s, asked, set, last, top);
         if (outcome.isPresent()) {
             return outcome;
         }
@@ -81,7 +83,7 @@ final class AnswerModelReader implements Reader {
             // told is as often the step just done ("deleted the old iphone 8 backup. 3gb free now").
             return Optional.of(new Reading(new Answer.Act(Action.SKIP), policy.doubt(), "answers"));
         }
-        if (top.answer() == null && asks(s, text)) {
+        if (top.answer() == null && MessageShape.asks(s, text)) {
             // "does that sign me out of iCloud?" names a problem, but asks about the fix.
             return Optional.of(new Reading(new Answer.Ask(aspect(kinds)), top.weight(), "answers"));
         }
@@ -102,7 +104,7 @@ final class AnswerModelReader implements Reader {
                     "answers"));
         }
         boolean refuses = top.answer() instanceof Answer.Act a && a.action() == Action.DECLINE;
-        if ((asks(s, text) || refuses && text.contains("?")) && top.answer() instanceof Answer.Act act && SAYS_HOW_IT_WENT.contains(act.action())) {
+        if ((MessageShape.asks(s, text) || refuses && text.contains("?")) && top.answer() instanceof Answer.Act act && SAYS_HOW_IT_WENT.contains(act.action())) {
             double ask = kinds.get("ask") == null ? 0 : kinds.get("ask").weight();
             if (act.action() == Action.FIXED && ask < top.weight() / 2) {
                 // "it says finished now, does that mean it's mended?": a success told, then asked about: is it working?
@@ -112,31 +114,14 @@ final class AnswerModelReader implements Reader {
             return Optional.of(new Reading(new Answer.Ask(aspect(kinds)), Math.max(top.weight(), ask), "answers"));
         }
         Answer answer = top.answer() instanceof Answer.Act act && act.action() == Action.REMARK ? smallTalk(s, text, kinds) : top.answer();
-        if (Asked.waits(answer) && (asks(s, text) || questionLike(s, text))) {
+        if (Asked.waits(answer) && MessageShape.questionLike(s, text)) {
             // "I've turned it on. Should I tap Back Up Now, or just wait for tonight?" is a question, not "one sec".
             answer = new Answer.Ask(aspect(kinds));
         }
         return Optional.of(new Reading(answer, top.weight(), "answers"));
     }
 
-    /** Words that end by asking, where there is a fix to ask about: the one on offer, or the one tried last. */
-    private static boolean asks(Session s, String text) {
-        boolean aFix = s.fix() != null || s.lastAttempt() != null && s.intent() != null;
-        return aFix && TRAILING_SPACE_AND_SYMBOLS.matcher(text).replaceAll("").endsWith("?");
-    }
 
-    /**
-     * A question typed the way people type them in a hurry ("so it does it tonite or do i gotta hit somthing", "??
-     * i asked do i need to press back up now"): a remark that is one is answered, not met with "Okay.".
-     */
-    private static boolean questionLike(Session s, String text) {
-        boolean aFix = s.fix() != null || s.lastAttempt() != null && s.intent() != null;
-        return aFix && (text.contains("?") || QUESTION_LIKE.matcher(String.join(" ", supportbot.nlu.TextNormalizer.tokens(text))).find());
-    }
-
-    private static final java.util.regex.Pattern QUESTION_LIKE = java.util.regex.Pattern.compile(
-            "^((so|ok|okay|and|but|wait|hmm|um) )*(do|does|did|will|would|can|could|should|shall|is|are|how|why|what|when|where|which) (i|it|you|this|that|they|there|my|the)\\b"
-                    + "|\\bor (do|should|must|can|will) (i|it|you)\\b|\\bor (not|what)$");
 
     /**
      * "Ok did that, still nothing. What's next?": at a step, asking for the next fix says the step did not fix
@@ -172,9 +157,8 @@ final class AnswerModelReader implements Reader {
      * story that ends with a question about the fix is answered, whatever the story reads as; the question is
      * read on its own, where the story's words cannot outweigh it.
      */
-    private Optional<Reading> endsAsking(Session s, Asked asked, AnswerSet set, String text) {
-        String last = lastSentence(text);
-        if (last == null || last.split("\\s+").length < 2 || !asks(s, text)) {
+    private Optional<Reading> endsAsking(Session s, Asked asked, AnswerSet set, String text, String last) {
+        if (last == null || last.split("\\s+").length < 2 || !MessageShape.asks(s, text)) {
             return Optional.empty();
         }
         Map<String, Weighed> kinds = new LinkedHashMap<>();
@@ -194,9 +178,8 @@ final class AnswerModelReader implements Reader {
      * its last sentence on its own surely says fixed or not fixed, the last sentence is the reading. A question, or
      * already tried, read in the whole, stands: "green since I bought it. checked again, still green" is no failure.
      */
-    private Optional<Reading> outcomeToldLast(Session s, Asked asked, AnswerSet set, String text, Weighed top) {
-        String last = asked instanceof StepQuestion && unsure(top) ? lastSentence(text) : null;
-        if (last == null) {
+    private Optional<Reading> outcomeToldLast(Session s, Asked asked, AnswerSet set, String last, Weighed top) {
+        if (!(asked instanceof StepQuestion) || !unsure(top) || last == null) {
             return Optional.empty();
         }
         Intent said = answers.read(set.name(), last).top();
@@ -211,14 +194,13 @@ final class AnswerModelReader implements Reader {
      * person is not lost under the rest of the message (a playtester asked three times). Asked about first, as a
      * person named in a story ("my daughter is the person who set it up") reads the same to the intent model.
      */
-    private Optional<Reading> asksForAPerson(Asked asked, String text, Weighed top) {
+    private Optional<Reading> asksForAPerson(Asked asked, String text, String last, Weighed top) {
         boolean already = top.answer() instanceof Answer.Act act && act.action() == Action.HUMAN;
-        if (already || !asked.doubtable() || lastSentence(text) == null) {
+        if (already || !asked.doubtable() || last == null) {
             return Optional.empty();
         }
-        for (String sentence : SENTENCES.split(text)) {
-            String[] tokens = supportbot.nlu.TextNormalizer.tokens(sentence);
-            if (tokens.length == 0 || java.util.Arrays.stream(tokens).anyMatch(NEGATIONS::contains)) {
+        for (String sentence : MessageShape.sentences(text)) {
+            if (MessageShape.wordless(sentence) || MessageShape.negated(sentence)) {
                 continue;
             }
             Intent read = descriptions.classify(sentence).top();
@@ -229,13 +211,10 @@ final class AnswerModelReader implements Reader {
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("[.!?\\n]+");
-    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "dont", "doesnt", "never", "without",
-            "nobody", "isnt", "wont", "didnt");
 
     /** Words that rule something out and say the condition of the fix on offer holds: its topic ruled out. */
     private boolean rulesOutItsOwnTopic(Session s, String text) {
-        return Fix.clauses(text).stream().anyMatch(english::rulesOut) && knowledge.fix(s.fix()).saidDone(text, AnswerModelReader::words);
+        return Fix.clauses(text).stream().anyMatch(english::rulesOut) && knowledge.fix(s.fix()).saidDone(text, MessageShape::words);
     }
 
     /** A reading that says nothing of how the step went (a remark, "not yet"), or a move read unsurely. */
@@ -244,24 +223,6 @@ final class AnswerModelReader implements Reader {
                 || act.action().moves() && top.weight() < policy.act());
     }
 
-    private static String words(String clause) {
-        return String.join(" ", supportbot.nlu.TextNormalizer.tokens(clause));
-    }
-
-    /** The last of several sentences ("...did that. How long does it take?"), without its end marks; else null. */
-    static String lastSentence(String text) {
-        String trimmed = TRAILING_SPACE_AND_SYMBOLS.matcher(text).replaceAll("");
-        int end = trimmed.length();
-        while (end > 0 && ".!?".indexOf(trimmed.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && ".!?\n".indexOf(trimmed.charAt(start - 1)) < 0) {
-            start--;
-        }
-        String last = trimmed.substring(start, end).trim();
-        return start == 0 || last.isEmpty() ? null : last;
-    }
 
     /** Which question about the fix the words ask most likely: how, unless the model reads another. */
     private static Answer.Aspect aspect(Map<String, Weighed> kinds) {
@@ -289,7 +250,7 @@ final class AnswerModelReader implements Reader {
         // A pleasantry is answered only on a very sure reading: a bare "ok" or "hang on" is no thanks.
         double needed = talk == Action.GREETING || talk == Action.THANKS ? policy.smallTalk() : policy.act();
         boolean sure = top.confidence() >= needed && talk != Action.HUMAN && talk != Action.UNCLEAR;
-        if ((asks(s, text) || questionLike(s, text)) && !(sure && (talk == Action.GREETING || talk == Action.HELP || talk == Action.THANKS))) {
+        if (MessageShape.questionLike(s, text) && !(sure && (talk == Action.GREETING || talk == Action.HELP || talk == Action.THANKS))) {
             return new Answer.Ask(aspect(kinds));
         }
         // "hmm" or "lol sorry" is no request the bot cannot help with: only a question is off topic.

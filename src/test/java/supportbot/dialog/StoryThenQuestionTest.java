@@ -59,6 +59,6 @@ class StoryThenQuestionTest {
             "is this safe? | ",
             "It works now. | "})
     void theLastOfSeveralSentencesIsReadOnItsOwn(String text, String last) {
-        assertThat(AnswerModelReader.lastSentence(text.replace("\\n", "\n"))).isEqualTo(last);
+        assertThat(MessageShape.lastSentence(text.replace("\\n", "\n"))).isEqualTo(last);
     }
 }
